@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import type { TeamAdapter } from './adapter';
+import { TeamError } from './errors';
+import { parseInput } from './parse';
+import {
+  type AcceptInvitationInput,
+  AcceptInvitationInputSchema,
+  type CreateGroupInput,
+  CreateGroupInputSchema,
+  ExpectedVersionSchema,
+  GroupMembersInputSchema,
+  IdSchema,
+  type InviteInput,
+  InviteInputSchema,
+  type ListMembersQuery,
+  ListMembersQuerySchema,
+  type Role,
+  RoleSchema,
+  SeatLimitInputSchema,
+  type TeamChange,
+  type TeamResource,
+  TokenSchema,
+  type UpdateGroupInput,
+  UpdateGroupInputSchema,
+} from './schemas';
+
+export interface TeamClientOptions {
+  /** The backend to talk to: `createMemoryAdapter`, `createHttpAdapter` or your own. */
+  adapter: TeamAdapter;
+}
+
+/** Options of a change that can be based on a version the caller saw. */
+export interface ChangeOptions {
+  /**
+   * The version of the record the change is based on. When the backend's
+   * record is newer the change fails with `conflict` instead of overwriting.
+   * Defaults to `undefined`: apply to whatever is current.
+   */
+  version?: number;
+}
+
+type Listener = (change: TeamChange) => void;
+
+const MemberIdSchema = IdSchema.describe('memberId');
+
+function announce(listeners: Set<Listener>, resources: TeamResource[]) {
+  for (const listener of listeners) listener({ resources });
+}
+
+/**
+ * The headless team client: one method per action, in the domain's words.
+ * Inputs are validated before anything is sent and every failure is a `TeamError`.
+ */
+export function createTeamClient(options: TeamClientOptions) {
+  const { adapter } = options;
+  const listeners = new Set<Listener>();
+
+  /**
+   * Runs an adapter call, normalising failures and announcing what changed.
+   * Methods are async so that invalid input rejects like any other failure.
+   */
+  async function run<T>(
+    call: () => Promise<T>,
+    changes: TeamResource[] = [],
+  ): Promise<T> {
+    let result: T;
+    try {
+      result = await call();
+    } catch (error) {
+      throw TeamError.from(error);
+    }
+    if (changes.length > 0) announce(listeners, changes);
+    return result;
+  }
+
+  function version(changeOptions: ChangeOptions | undefined) {
+    return parseInput(ExpectedVersionSchema, changeOptions ?? {}).version;
+  }
+
+  const client = {
+    adapter,
+
+    me: () => run(() => adapter.me()),
+
+    async listMembers(query: ListMembersQuery = {}) {
+      const params = parseInput(ListMembersQuerySchema, query);
+      return run(() => adapter.listMembers(params));
+    },
+
+    listInvitations: () => run(() => adapter.listInvitations()),
+    getSeats: () => run(() => adapter.getSeats()),
+    listTombstones: () => run(() => adapter.listTombstones()),
+
+    async invite(input: InviteInput) {
+      const parsed = parseInput(InviteInputSchema, input);
+      return run(() => adapter.invite(parsed), ['invitations', 'seats']);
+    },
+
+    async cancelInvitation(invitationId: string, changeOptions?: ChangeOptions) {
+      const id = parseInput(IdSchema, invitationId, 'invitationId');
+      const base = version(changeOptions);
+      return run(
+        () => adapter.cancelInvitation({ invitationId: id, version: base }),
+        ['invitations', 'seats'],
+      );
+    },
+
+    async resendInvitation(invitationId: string, changeOptions?: ChangeOptions) {
+      const id = parseInput(IdSchema, invitationId, 'invitationId');
+      const base = version(changeOptions);
+      return run(
+        () => adapter.resendInvitation({ invitationId: id, version: base }),
+        ['invitations', 'seats'],
+      );
+    },
+
+    async previewInvitation(token: string) {
+      const parsed = parseInput(TokenSchema, token, 'token');
+      return run(() => adapter.previewInvitation({ token: parsed }));
+    },
+
+    async acceptInvitation(input: AcceptInvitationInput) {
+      const parsed = parseInput(AcceptInvitationInputSchema, input);
+      return run(
+        () => adapter.acceptInvitation(parsed),
+        ['members', 'invitations', 'seats'],
+      );
+    },
+
+    async changeRole(memberId: string, role: Role, changeOptions?: ChangeOptions) {
+      const id = parseInput(MemberIdSchema, memberId, 'memberId');
+      const parsedRole = parseInput(RoleSchema, role, 'role');
+      const base = version(changeOptions);
+      return run(
+        () => adapter.changeRole({ memberId: id, role: parsedRole, version: base }),
+        ['members', 'me'],
+      );
+    },
+
+    async setSuperAdmin(
+      memberId: string,
+      superAdmin: boolean,
+      changeOptions?: ChangeOptions,
+    ) {
+      const id = parseInput(MemberIdSchema, memberId, 'memberId');
+      const value = parseInput(z.boolean(), superAdmin, 'superAdmin');
+      const base = version(changeOptions);
+      return run(
+        () => adapter.setSuperAdmin({ memberId: id, superAdmin: value, version: base }),
+        ['members', 'me'],
+      );
+    },
+
+    async setActive(memberId: string, active: boolean, changeOptions?: ChangeOptions) {
+      const id = parseInput(MemberIdSchema, memberId, 'memberId');
+      const value = parseInput(z.boolean(), active, 'active');
+      const base = version(changeOptions);
+      return run(
+        () => adapter.setActive({ memberId: id, active: value, version: base }),
+        ['members', 'seats', 'me'],
+      );
+    },
+
+    async removeMember(memberId: string, changeOptions?: ChangeOptions) {
+      const id = parseInput(MemberIdSchema, memberId, 'memberId');
+      const base = version(changeOptions);
+      return run(
+        () => adapter.removeMember({ memberId: id, version: base }),
+        ['members', 'seats', 'groups', 'me'],
+      );
+    },
+
+    async setSeatLimit(limit: number) {
+      const parsed = parseInput(SeatLimitInputSchema, { limit });
+      return run(() => adapter.setSeatLimit(parsed), ['seats']);
+    },
+
+    listGroups: () => run(() => adapter.listGroups()),
+
+    async createGroup(input: CreateGroupInput) {
+      const parsed = parseInput(CreateGroupInputSchema, input);
+      return run(() => adapter.createGroup(parsed), ['groups']);
+    },
+
+    async updateGroup(groupId: string, input: UpdateGroupInput) {
+      const id = parseInput(IdSchema, groupId, 'groupId');
+      const parsed = parseInput(UpdateGroupInputSchema, input);
+      return run(() => adapter.updateGroup({ groupId: id, ...parsed }), ['groups']);
+    },
+
+    async deleteGroup(groupId: string, changeOptions?: ChangeOptions) {
+      const id = parseInput(IdSchema, groupId, 'groupId');
+      const base = version(changeOptions);
+      return run(
+        () => adapter.deleteGroup({ groupId: id, version: base }),
+        ['groups', 'members'],
+      );
+    },
+
+    async setGroupMembers(
+      groupId: string,
+      memberIds: string[],
+      changeOptions?: ChangeOptions,
+    ) {
+      const id = parseInput(IdSchema, groupId, 'groupId');
+      const parsed = parseInput(GroupMembersInputSchema, { memberIds, ...changeOptions });
+      return run(
+        () => adapter.setGroupMembers({ groupId: id, ...parsed }),
+        ['groups', 'members'],
+      );
+    },
+
+    /**
+     * Calls `listener` whenever the team changes: after this client's own
+     * successful changes, and after changes the adapter hears of elsewhere.
+     * Returns the function that stops listening.
+     */
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      const unsubscribeAdapter = adapter.subscribe?.(listener);
+      return () => {
+        listeners.delete(listener);
+        unsubscribeAdapter?.();
+      };
+    },
+  };
+
+  return client;
+}
+
+/** The client that `createTeamClient` returns. */
+export type TeamClient = ReturnType<typeof createTeamClient>;

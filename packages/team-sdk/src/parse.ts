@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { TeamError, type TeamErrorFields } from './errors';
+
+/** Field path → first message, from zod issues. `prefix` names a bare value. */
+export function fieldsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix?: string,
+): TeamErrorFields {
+  const fields: TeamErrorFields = {};
+  for (const issue of issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'value';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+/**
+ * Parses caller input, or throws a `validation` TeamError naming each field at
+ * fault. Nothing reaches an adapter unless it passed here.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  name?: string,
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+
+  const fields = fieldsFromIssues(result.error.issues, name);
+  const first = Object.values(fields)[0];
+  throw new TeamError('validation', first, { fields, cause: result.error });
+}

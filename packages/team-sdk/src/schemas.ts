@@ -1,0 +1,316 @@
+import { z } from 'zod';
+
+/*
+ * The model of a team, as zod schemas. Every type the kit uses is inferred
+ * from here, the REST contract is generated from here, and every response
+ * the HTTP adapter receives is checked against here.
+ */
+
+// ---------------------------------------------------------------------------
+// Limits
+// ---------------------------------------------------------------------------
+
+/** Input limits shared by the client, the adapters and the server. */
+export const LIMITS = {
+  emailLength: 254,
+  nameLength: 80,
+  groupNameLength: 60,
+  groupDescriptionLength: 280,
+  searchLength: 100,
+  pageSize: 200,
+  groupMembers: 10_000,
+  seatLimit: 100_000,
+  tokenLength: 200,
+  idLength: 64,
+} as const;
+
+/** Invitations stay valid this long after they are sent or resent. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+// ---------------------------------------------------------------------------
+// Primitives
+// ---------------------------------------------------------------------------
+
+export const ROLES = ['admin', 'cs', 'viewer'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const IdSchema = z
+  .string()
+  .min(1, 'An id is required.')
+  .max(LIMITS.idLength, 'This id is too long.')
+  .regex(/^[A-Za-z0-9_-]+$/, 'This id has characters ids never contain.');
+
+export const VersionSchema = z.number().int().nonnegative();
+
+const TimestampSchema = z.iso.datetime({ offset: true });
+
+// Control characters, bidirectional overrides and zero-width joiners let a
+// name impersonate another or break the layout of every screen that shows it.
+const UNSAFE_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to match them
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const MARKUP_CHARACTERS = /[<>]/;
+
+function displayText(max: number, what: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, `${what} is required.`)
+    .max(max, `${what} must be at most ${max} characters.`)
+    .refine((value) => !UNSAFE_CHARACTERS.test(value), {
+      message: `${what} cannot contain control or invisible characters.`,
+    })
+    .refine((value) => !MARKUP_CHARACTERS.test(value), {
+      message: `${what} cannot contain < or >.`,
+    });
+}
+
+/** A person's display name: trimmed, 1–80 characters, no markup or invisible characters. */
+export const DisplayNameSchema = displayText(LIMITS.nameLength, 'A name');
+
+/** An email address: trimmed, lower-cased, validated by zod's email rule. */
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(
+    LIMITS.emailLength,
+    `An email address must be at most ${LIMITS.emailLength} characters.`,
+  )
+  .pipe(z.email('Enter a valid email address, like name@example.com.'))
+  .transform((value) => value.toLowerCase());
+
+// ---------------------------------------------------------------------------
+// Team and members
+// ---------------------------------------------------------------------------
+
+export const TeamSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(LIMITS.nameLength),
+  /** Active super admins right now: lets a UI foresee `last_admin` before asking. */
+  activeSuperAdminCount: z.number().int().nonnegative(),
+});
+export type Team = z.infer<typeof TeamSchema>;
+
+export const MEMBER_STATUSES = ['active', 'inactive'] as const;
+export const MemberStatusSchema = z.enum(MEMBER_STATUSES);
+export type MemberStatus = z.infer<typeof MemberStatusSchema>;
+
+export const MemberSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(LIMITS.nameLength),
+  email: z.string().min(3).max(LIMITS.emailLength),
+  role: RoleSchema,
+  /** Only admins carry it. Super admins manage members and invitations. */
+  superAdmin: z.boolean(),
+  status: MemberStatusSchema,
+  joinedAt: TimestampSchema,
+  groupIds: z.array(IdSchema),
+  /** Increases with every change; a write based on an older one is a `conflict`. */
+  version: VersionSchema,
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+/** What remains of a deleted member, so history stays attributable. No email. */
+export const TombstoneSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(LIMITS.nameLength),
+  removedAt: TimestampSchema,
+});
+export type Tombstone = z.infer<typeof TombstoneSchema>;
+
+export const MeSchema = z.object({ member: MemberSchema, team: TeamSchema });
+export type Me = z.infer<typeof MeSchema>;
+
+// ---------------------------------------------------------------------------
+// Invitations and seats
+// ---------------------------------------------------------------------------
+
+export const INVITATION_STATUSES = [
+  'pending',
+  'expired',
+  'cancelled',
+  'accepted',
+] as const;
+export const InvitationStatusSchema = z.enum(INVITATION_STATUSES);
+export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
+
+export const InvitationSchema = z.object({
+  id: IdSchema,
+  email: z.string().min(3).max(LIMITS.emailLength),
+  role: RoleSchema,
+  status: InvitationStatusSchema,
+  invitedAt: TimestampSchema,
+  expiresAt: TimestampSchema,
+  /** The member who sent (or last resent) it; absent when they have since been deleted. */
+  invitedBy: IdSchema.nullable(),
+  version: VersionSchema,
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+export const SeatsSchema = z.object({
+  limit: z.number().int().nonnegative(),
+  used: z.number().int().nonnegative(),
+  available: z.number().int(),
+});
+export type Seats = z.infer<typeof SeatsSchema>;
+
+/** What a join page shows before the invitee accepts. */
+export const InvitationPreviewSchema = z.object({
+  teamName: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  expiresAt: TimestampSchema,
+});
+export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+
+export const AcceptedInvitationSchema = z.object({
+  member: MemberSchema,
+  team: TeamSchema,
+});
+export type AcceptedInvitation = z.infer<typeof AcceptedInvitationSchema>;
+
+// ---------------------------------------------------------------------------
+// Groups
+// ---------------------------------------------------------------------------
+
+export const GROUP_KINDS = ['department', 'expertise', 'shift', 'custom'] as const;
+export const GroupKindSchema = z.enum(GROUP_KINDS);
+export type GroupKind = z.infer<typeof GroupKindSchema>;
+
+/** A group name: trimmed, 1–60 characters, unique per team ignoring case. */
+export const GroupNameSchema = displayText(LIMITS.groupNameLength, 'A group name');
+
+export const GroupDescriptionSchema = z
+  .string()
+  .trim()
+  .max(
+    LIMITS.groupDescriptionLength,
+    `A description must be at most ${LIMITS.groupDescriptionLength} characters.`,
+  )
+  .refine((value) => !UNSAFE_CHARACTERS.test(value.replace(/\n/g, ' ')), {
+    message: 'A description cannot contain control or invisible characters.',
+  });
+
+export const GroupSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(LIMITS.groupNameLength),
+  kind: GroupKindSchema,
+  description: z.string().max(LIMITS.groupDescriptionLength),
+  memberIds: z.array(IdSchema),
+  createdAt: TimestampSchema,
+  version: VersionSchema,
+});
+export type Group = z.infer<typeof GroupSchema>;
+
+// ---------------------------------------------------------------------------
+// Inputs
+// ---------------------------------------------------------------------------
+
+export const MEMBER_SORT_FIELDS = [
+  'name',
+  'email',
+  'role',
+  'status',
+  'joinedAt',
+] as const;
+export const MemberSortSchema = z.enum(MEMBER_SORT_FIELDS);
+export type MemberSort = z.infer<typeof MemberSortSchema>;
+
+export const ListMembersQuerySchema = z.object({
+  /** Matches name or email, case-insensitively. */
+  search: z.string().trim().max(LIMITS.searchLength).optional(),
+  role: RoleSchema.optional(),
+  status: MemberStatusSchema.optional(),
+  groupId: IdSchema.optional(),
+  sort: MemberSortSchema.default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  /** An opaque cursor from a previous page's `nextCursor`. */
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
+});
+export type ListMembersQuery = z.input<typeof ListMembersQuerySchema>;
+export type ListMembersParams = z.output<typeof ListMembersQuerySchema>;
+
+export const MemberPageSchema = z.object({
+  items: z.array(MemberSchema),
+  /** Pass it back as `cursor` for the next page; `null` on the last page. */
+  nextCursor: z.string().nullable(),
+  /** How many members match the query, across all pages. */
+  total: z.number().int().nonnegative(),
+});
+export type MemberPage = z.infer<typeof MemberPageSchema>;
+
+export const InviteInputSchema = z.object({ email: EmailSchema, role: RoleSchema });
+export type InviteInput = z.input<typeof InviteInputSchema>;
+
+/** An invitation token as it appears in the accept link. */
+export const TokenSchema = z
+  .string()
+  .trim()
+  .min(16, 'This invitation link is incomplete. Open the link from the email again.')
+  .max(LIMITS.tokenLength, 'This invitation link is not valid.')
+  .regex(/^[A-Za-z0-9._~-]+$/, 'This invitation link is not valid.');
+
+export const AcceptInvitationInputSchema = z.object({
+  token: TokenSchema,
+  name: DisplayNameSchema,
+});
+export type AcceptInvitationInput = z.input<typeof AcceptInvitationInputSchema>;
+
+export const CreateGroupInputSchema = z.object({
+  name: GroupNameSchema,
+  kind: GroupKindSchema,
+  description: GroupDescriptionSchema.default(''),
+});
+export type CreateGroupInput = z.input<typeof CreateGroupInputSchema>;
+
+export const UpdateGroupInputSchema = z.object({
+  name: GroupNameSchema.optional(),
+  kind: GroupKindSchema.optional(),
+  description: GroupDescriptionSchema.optional(),
+  version: VersionSchema.optional(),
+});
+export type UpdateGroupInput = z.input<typeof UpdateGroupInputSchema>;
+
+export const GroupMembersInputSchema = z.object({
+  memberIds: z
+    .array(IdSchema)
+    .max(LIMITS.groupMembers)
+    .refine(
+      (ids) => new Set(ids).size === ids.length,
+      'A member can be in a group only once.',
+    ),
+  version: VersionSchema.optional(),
+});
+export type GroupMembersInput = z.input<typeof GroupMembersInputSchema>;
+
+export const SeatLimitInputSchema = z.object({
+  limit: z
+    .number()
+    .int('A seat limit is a whole number.')
+    .min(0)
+    .max(LIMITS.seatLimit, `A team can have at most ${LIMITS.seatLimit} seats.`),
+});
+
+/** The version a change is based on. When omitted the change is applied to whatever is current. */
+export const ExpectedVersionSchema = z.object({ version: VersionSchema.optional() });
+export type ExpectedVersion = z.input<typeof ExpectedVersionSchema>;
+
+// ---------------------------------------------------------------------------
+// Change events
+// ---------------------------------------------------------------------------
+
+export const TEAM_RESOURCES = [
+  'me',
+  'members',
+  'invitations',
+  'seats',
+  'groups',
+] as const;
+export type TeamResource = (typeof TEAM_RESOURCES)[number];
+
+/** Announces which parts of the team changed, so views can refresh just those. */
+export interface TeamChange {
+  resources: TeamResource[];
+}
