@@ -203,7 +203,10 @@ export function createTeamClient(options: TeamClientOptions) {
       changeOptions?: ChangeOptions,
     ) {
       const id = parseInput(IdSchema, groupId, 'groupId');
-      const parsed = parseInput(GroupMembersInputSchema, { memberIds, ...changeOptions });
+      const parsed = parseInput(GroupMembersInputSchema, {
+        memberIds,
+        version: changeOptions?.version,
+      });
       return run(
         () => adapter.setGroupMembers({ groupId: id, ...parsed }),
         ['groups', 'members'],

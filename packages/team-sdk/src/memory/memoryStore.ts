@@ -19,6 +19,7 @@ import {
   hashInvitationToken,
   invitationExpiry,
   invitationStatusAt,
+  sameEmail,
   seatsFrom,
 } from '../rules';
 import type {
@@ -225,13 +226,13 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
 
   function findMemberByEmail(email: string) {
     for (const member of state.members.values())
-      if (member.email === email) return member;
+      if (sameEmail(member.email, email)) return member;
     return undefined;
   }
 
   function findOpenInvitation(email: string) {
     for (const invitation of state.invitations.values()) {
-      if (invitation.email === email && statusOf(invitation) === 'pending')
+      if (sameEmail(invitation.email, email) && statusOf(invitation) === 'pending')
         return invitation;
     }
     return undefined;
@@ -272,7 +273,7 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
 
     // An expired or closed invitation to the same address is replaced.
     for (const old of state.invitations.values()) {
-      if (old.email === input.email && statusOf(old) === 'expired')
+      if (sameEmail(old.email, input.email) && statusOf(old) === 'expired')
         state.invitations.delete(old.id);
     }
 

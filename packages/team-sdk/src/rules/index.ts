@@ -30,6 +30,7 @@ export {
   checkUpdateGroup,
   invitationExpiry,
   invitationStatusAt,
+  sameEmail,
   sameGroupName,
   seatsFrom,
   type Target,

@@ -88,6 +88,11 @@ export function invitationStatusAt(
   return Date.parse(invitation.expiresAt) <= now.getTime() ? 'expired' : 'pending';
 }
 
+/** Whether two addresses are the same person's: trimmed and compared ignoring case. */
+export function sameEmail(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 /** When an invitation sent (or resent) at `sentAt` expires. */
 export function invitationExpiry(sentAt: Date): Date {
   return new Date(sentAt.getTime() + INVITATION_TTL_MS);
@@ -222,11 +227,21 @@ export function checkRoleChange(facts: {
             role: 'Choose a different role.',
           })
         : ALLOWED,
+    () => (role === 'admin' ? requireActiveToPromote(target) : ALLOWED),
     () =>
       role === 'admin'
         ? ALLOWED
         : protectLastSuperAdmin(target, facts.activeSuperAdminCount),
   );
+}
+
+// Admins cannot be deactivated, so promoting an inactive member would create
+// an inactive admin that no action could ever deactivate or explain.
+function requireActiveToPromote(target: Target): Verdict {
+  if (target.status === 'active') return ALLOWED;
+  return refuse('validation', 'Reactivate this member before making them an admin.', {
+    role: 'Only active members can become admins.',
+  });
 }
 
 /** Granting or revoking the super admin flag; only admins can carry it. */
@@ -255,12 +270,19 @@ export function checkSuperAdminChange(facts: {
           )
         : ALLOWED,
     () =>
+      facts.superAdmin && target.status !== 'active'
+        ? refuse('validation', 'Reactivate this member before making them super admin.', {
+            superAdmin: 'Only active admins can become super admins.',
+          })
+        : ALLOWED,
+    () =>
       target.superAdmin === facts.superAdmin
         ? refuse(
             'validation',
             facts.superAdmin
               ? 'This member is already a super admin.'
               : 'This member is not a super admin.',
+            { superAdmin: 'Nothing would change.' },
           )
         : ALLOWED,
     () =>
@@ -296,7 +318,9 @@ export function checkSetActive(facts: {
         : ALLOWED,
     () =>
       target.status === wanted
-        ? refuse('validation', `This member is already ${wanted}.`)
+        ? refuse('validation', `This member is already ${wanted}.`, {
+            active: 'Nothing would change.',
+          })
         : ALLOWED,
     () =>
       active && facts.seats.available <= 0
@@ -325,7 +349,11 @@ export function checkRemoveMember(facts: {
   );
 }
 
-/** Changing seats is a billing setting: admins only. The limit may not drop below seats in use. */
+/**
+ * Changing seats is a billing setting: admins only. A lower limit may not drop
+ * below the seats in use; a higher one is always welcome, even while a team is
+ * still over its limit.
+ */
 export function checkSeatLimit(facts: {
   actor: Actor;
   seats: Seats;
@@ -338,7 +366,7 @@ export function checkSeatLimit(facts: {
         ? ALLOWED
         : refuse('forbidden', 'Only admins can change the number of seats.'),
     () =>
-      facts.limit >= facts.seats.used
+      facts.limit >= facts.seats.used || facts.limit >= facts.seats.limit
         ? ALLOWED
         : refuse(
             'validation',
