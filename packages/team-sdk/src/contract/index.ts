@@ -1,3 +1,17 @@
+export { buildRouteRequest, type RouteRequest } from './buildRouteRequest';
+export {
+  type DevPerson,
+  DevPersonSchema,
+  devRoutes,
+  OutboxEmailSchema,
+} from './devRoutes';
+export { type ErrorResponse, errorResponseFor, successStatusOf } from './errorResponse';
+export {
+  parseJsonBody,
+  parseRouteRequest,
+  type RawQuery,
+  type RawRouteRequest,
+} from './parseRouteRequest';
 export {
   codeForStatus,
   ERROR_STATUS,
@@ -9,3 +23,4 @@ export {
   routePath,
   routes,
 } from './routes';
+export type { RouteInput, RouteOutput } from './routeTypes';

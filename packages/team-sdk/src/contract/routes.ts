@@ -237,7 +237,11 @@ export const ERROR_STATUS: Record<TeamErrorCode, number> = {
   unknown: 500,
 };
 
-/** The code to assume when a backend answers a status without a readable error body. */
+/**
+ * The code to assume when a backend answers a status without a readable error
+ * body. 502, 503 and 504 come from a proxy whose backend did not answer, so
+ * they are `network`, like a request that got no answer at all.
+ */
 export function codeForStatus(status: number): TeamErrorCode {
   if (status === 401) return 'unauthenticated';
   if (status === 403) return 'forbidden';
@@ -246,6 +250,7 @@ export function codeForStatus(status: number): TeamErrorCode {
   if (status === 409 || status === 412) return 'conflict';
   if (status === 410) return 'invitation_invalid';
   if (status === 429) return 'rate_limited';
+  if (status === 502 || status === 503 || status === 504) return 'network';
   return 'unknown';
 }
 

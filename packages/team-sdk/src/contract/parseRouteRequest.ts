@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import { TeamError, type TeamErrorFields } from '../errors';
+import { type RouteDefinition, type RouteName, routes } from './routes';
+import type { RouteInput } from './routeTypes';
+
+/** A query as a server framework hands it over: search params or a plain record. */
+export type RawQuery =
+  | URLSearchParams
+  | Record<string, string | readonly string[] | undefined>;
+
+/** The raw parts of an incoming request, before any validation. */
+export interface RawRouteRequest {
+  /** Path parameters, as the router matched them. */
+  params?: Record<string, string | readonly string[] | undefined>;
+  query?: RawQuery;
+  /** The JSON body, already parsed (see `parseJsonBody`); `undefined` when empty. */
+  body?: unknown;
+}
+
+type Part = 'params' | 'query' | 'body';
+
+function fieldsOf(issues: readonly z.core.$ZodIssue[], part: Part): TeamErrorFields {
+  const fields: TeamErrorFields = {};
+  for (const issue of issues) {
+    // An issue on the whole part (a body that is an array, say) names the part.
+    const path = issue.path.map(String).join('.') || part;
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+function firstValue(value: string | readonly string[] | undefined): string | undefined {
+  return typeof value === 'string' ? value : value?.[0];
+}
+
+function recordOf(raw: RawQuery | RawRouteRequest['params'] = {}) {
+  const record: Record<string, string> = {};
+  const entries =
+    raw instanceof URLSearchParams ? raw.entries() : Object.entries(raw ?? {});
+  for (const [key, value] of entries) {
+    const first = firstValue(value);
+    // With repeated keys the first one wins, as most routers do.
+    if (first !== undefined && !(key in record)) record[key] = first;
+  }
+  return record;
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, part: Part) {
+  if (!schema) return { data: {}, fields: {} };
+  const result = schema.safeParse(value);
+  if (result.success) return { data: result.data as object, fields: {} };
+  return { data: {}, fields: fieldsOf(result.error.issues, part) };
+}
+
+function routeOf(name: RouteName): RouteDefinition {
+  const route: RouteDefinition | undefined = routes[name];
+  if (!route) throw new Error(`Unknown route "${String(name)}".`);
+  return route;
+}
+
+/**
+ * Validates the raw parts of a request to a route and merges them into the
+ * input of the adapter method of the same name. Shared by the MSW handlers and
+ * servers, so every backend rejects the same requests in the same words.
+ *
+ * Throws a `validation` TeamError whose `fields` name every part at fault
+ * (`email`, `limit`, `memberIds.2`; `body` when the body is not an object).
+ */
+export function parseRouteRequest<N extends RouteName>(
+  name: N,
+  request: RawRouteRequest,
+): RouteInput<N> {
+  const route = routeOf(name);
+  // An empty body is an empty object: `{ version }` bodies are all optional.
+  const body = parsePart(route.body, request.body ?? {}, 'body');
+  const query = parsePart(route.query, recordOf(request.query), 'query');
+  const params = parsePart(route.params, recordOf(request.params), 'params');
+
+  const fields = { ...params.fields, ...query.fields, ...body.fields };
+  if (Object.keys(fields).length > 0) {
+    const first = Object.values(fields)[0];
+    throw new TeamError('validation', first, { fields });
+  }
+  // Path parameters come last: a body can never redirect a change to another record.
+  return { ...body.data, ...query.data, ...params.data } as RouteInput<N>;
+}
+
+/**
+ * Parses a request body's text as JSON. An empty body is `undefined`; text
+ * that is not JSON is a `validation` error on the field `body`.
+ */
+export function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TeamError('validation', 'The request body is not valid JSON.', {
+      fields: { body: 'The request body is not valid JSON.' },
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,7 @@
+export {
+  createHttpAdapter,
+  type HttpAdapterOptions,
+  type HttpRetryOptions,
+  type RetryableMethod,
+} from './httpAdapter';
+export { retryAfterSeconds } from './retryAfter';

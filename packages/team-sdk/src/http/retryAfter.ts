@@ -1,0 +1,17 @@
+/**
+ * Seconds to wait from a `Retry-After` header: delay seconds or an HTTP date.
+ * `undefined` when the header is absent or unreadable.
+ */
+export function retryAfterSeconds(
+  header: string | null | undefined,
+  now: () => number = Date.now,
+): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+
+  if (/^\d+$/.test(value)) return Number(value);
+
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now()) / 1000));
+}

@@ -1,0 +1,5 @@
+export {
+  bearerActor,
+  createTeamHandlers,
+  type TeamHandlersOptions,
+} from './teamHandlers';
