@@ -95,24 +95,31 @@ export class TeamError extends Error {
 
   /**
    * Turns anything thrown into a `TeamError`: a `TeamError` stays as it is, a
-   * serialised body becomes one again, anything else is `unknown` with the
-   * original kept as `cause`.
+   * serialised body (bare, or wrapped as the REST contract's `{ error }`)
+   * becomes one again, anything else is `unknown` with the original kept as `cause`.
    */
   static from(error: unknown): TeamError {
     if (error instanceof TeamError) return error;
-    if (isTeamErrorBody(error)) {
-      return new TeamError(error.code, error.message, {
-        fields: error.fields,
+    const body = bodyOf(error);
+    if (body) {
+      return new TeamError(body.code, body.message || undefined, {
+        fields: stringFields(body.fields),
         cause: error,
       });
     }
     return new TeamError('unknown', undefined, { cause: error });
   }
 
-  /** Whether a value is a `TeamError`, optionally with one of the given codes. */
-  static is(error: unknown, ...codes: TeamErrorCode[]): error is TeamError {
+  /**
+   * Whether a value is a `TeamError`, optionally with one of the given codes.
+   * With codes, `error.code` narrows to them, so a `switch` on it stays exhaustive.
+   */
+  static is<Code extends TeamErrorCode = TeamErrorCode>(
+    error: unknown,
+    ...codes: Code[]
+  ): error is TeamError & { readonly code: Code } {
     if (!(error instanceof TeamError)) return false;
-    return codes.length === 0 || codes.includes(error.code);
+    return codes.length === 0 || (codes as readonly TeamErrorCode[]).includes(error.code);
   }
 
   /** The shape that crosses the wire. */
@@ -134,4 +141,19 @@ export function isTeamErrorBody(value: unknown): value is TeamErrorBody {
 export function validationError(fields: TeamErrorFields, message?: string): TeamError {
   const first = Object.values(fields)[0];
   return new TeamError('validation', message ?? first, { fields });
+}
+
+function bodyOf(value: unknown): TeamErrorBody | undefined {
+  if (isTeamErrorBody(value)) return value;
+  const wrapped = (value as { error?: unknown } | null)?.error;
+  return isTeamErrorBody(wrapped) ? wrapped : undefined;
+}
+
+// A body from the network may carry anything under `fields`; only text reaches a UI.
+function stringFields(fields: unknown): TeamErrorFields | undefined {
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    return undefined;
+  }
+  const entries = Object.entries(fields).filter(([, text]) => typeof text === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
