@@ -45,11 +45,12 @@ export const VersionSchema = z.number().int().nonnegative();
 
 const TimestampSchema = z.iso.datetime({ offset: true });
 
-// Control characters, bidirectional overrides and zero-width joiners let a
-// name impersonate another or break the layout of every screen that shows it.
+// Control characters, bidirectional marks and overrides, zero-width and other
+// invisible characters (soft hyphen, word joiner, fillers, tags) let a name
+// impersonate another or break the layout of every screen that shows it.
 const UNSAFE_CHARACTERS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to match them
-  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
 const MARKUP_CHARACTERS = /[<>]/;
 
 function displayText(max: number, what: string) {

@@ -91,6 +91,15 @@ export function invitationScenarios(harness: Harness): void {
           open.email === 'expired@conformance.example' && open.status === 'pending',
       );
       expect(pending.map((open) => open.id)).toEqual([invitation.id]);
+      // A backend may keep the old one or drop it; it must never revive beside the new one.
+      const revive = owner.resendInvitation(INVITATIONS.expired);
+      const error = await revive.then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      expect(error).toMatchObject({
+        code: expect.stringMatching(/^already_invited|not_found$/),
+      });
     });
 
     it('should refuse with no_seats when every seat is taken, changing nothing', async () => {

@@ -238,6 +238,11 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
     return undefined;
   }
 
+  function findOtherOpenInvitation(invitation: StoredInvitation) {
+    const open = findOpenInvitation(invitation.email);
+    return open && open.id !== invitation.id ? open : undefined;
+  }
+
   // -------------------------------------------------------------------------
   // Invitations
   // -------------------------------------------------------------------------
@@ -329,6 +334,8 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
         invitation: { status: statusOf(invitation), version: invitation.version },
         seats: seats(),
         version: input.version,
+        existingMember: findMemberByEmail(invitation.email),
+        pendingInvitation: findOtherOpenInvitation(invitation),
       }),
     );
 

@@ -265,6 +265,17 @@ describe('given rule 4: pending invitations', () => {
     }
   });
 
+  it('should not revive an old invitation beside a newer one or a member', () => {
+    const expired = { status: 'expired' as const, version: 1 };
+    const facts = { actor: superAdmin, invitation: expired, seats: free(1) };
+    expect(
+      checkResendInvitation({ ...facts, pendingInvitation: { id: 'inv_new' } }),
+    ).toEqual(refused('already_invited'));
+    expect(checkResendInvitation({ ...facts, existingMember: { id: 'mem_x' } })).toEqual(
+      refused('already_member'),
+    );
+  });
+
   it('should refuse cancel and resend to anyone but a super admin', () => {
     const open = { status: 'pending' as const, version: 1 };
     for (const actor of [admin, agent, viewer]) {

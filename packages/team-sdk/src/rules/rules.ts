@@ -161,18 +161,25 @@ function requireOpen(invitation: Pick<Invitation, 'status'>): Verdict {
 /**
  * Resending issues a new token and restarts the clock. Reviving an expired
  * invitation takes a seat again; a pending one already holds its seat.
+ * A backend that keeps expired invitations passes `existingMember` (a member
+ * with the address) and `pendingInvitation` (another pending invitation to
+ * it), so an old invitation never revives beside a newer one.
  */
 export function checkResendInvitation(facts: {
   actor: Actor;
   invitation: Pick<Invitation, 'status' | 'version'>;
   seats: Seats;
   version?: BaseVersion;
+  existingMember?: Pick<Member, 'id'> | undefined;
+  pendingInvitation?: Pick<Invitation, 'id'> | undefined;
 }): Verdict {
   return firstRefusal(
     () => requireActive(facts.actor),
     () => requireMemberManager(facts.actor),
     () => requireOpen(facts.invitation),
     () => requireVersion(facts.invitation.version, facts.version),
+    () => (facts.existingMember ? refuse('already_member') : ALLOWED),
+    () => (facts.pendingInvitation ? refuse('already_invited') : ALLOWED),
     () =>
       facts.invitation.status === 'expired' && facts.seats.available <= 0
         ? refuse(
