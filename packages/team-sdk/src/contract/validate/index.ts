@@ -1,0 +1,7 @@
+export {
+  createResponseValidator,
+  type ResponseCheck,
+  type ResponseToCheck,
+  type ResponseValidator,
+  type ResponseValidatorOptions,
+} from './responseValidator';
