@@ -1,0 +1,154 @@
+import {
+  type ListMembersParams,
+  type MemberPage,
+  type MemberSort,
+  TeamError,
+} from '@fiko/team-sdk';
+import { type Db, statement } from '../db/database';
+import { MEMBER_COLUMNS, type MemberRow, memberFromRow } from '../db/rows';
+
+/*
+ * Member pages in SQL. Each sort walks an index whose columns end with the id,
+ * so the order is total and the cursor is the last row's key: the next page
+ * starts right after it (keyset pagination), however deep the page.
+ */
+
+const SORT_KEYS: Record<MemberSort, readonly string[]> = {
+  name: ['name_key', 'id'],
+  email: ['email', 'id'],
+  role: ['role_rank', 'name_key', 'id'],
+  status: ['status', 'name_key', 'id'],
+  joinedAt: ['joined_at', 'id'],
+};
+
+/** Shorter searches cannot use the trigram index; they scan the team's rows. */
+const TRIGRAM = 3;
+
+type Value = string | number;
+
+interface CursorKey {
+  sort: MemberSort;
+  order: 'asc' | 'desc';
+  key: Value[];
+}
+
+function encodeCursor(cursor: CursorKey): string {
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.key])).toString(
+    'base64url',
+  );
+}
+
+function invalidCursor(): TeamError {
+  return new TeamError(
+    'validation',
+    'This page cursor is not valid. Start from page one.',
+    {
+      fields: { cursor: 'Not a cursor of this list.' },
+    },
+  );
+}
+
+function decodeCursor(text: string, query: ListMembersParams): Value[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalidCursor();
+  const [sort, order, key] = parsed as [unknown, unknown, unknown];
+  const width = SORT_KEYS[query.sort].length;
+  const valid =
+    sort === query.sort &&
+    order === query.order &&
+    Array.isArray(key) &&
+    key.length === width &&
+    key.every((value) => typeof value === 'string' || typeof value === 'number');
+  if (!valid) throw invalidCursor();
+  return key as Value[];
+}
+
+interface Filter {
+  where: string[];
+  params: Value[];
+}
+
+function filterOf(teamId: string, query: ListMembersParams): Filter {
+  const filter: Filter = { where: ['m.team_id = ?'], params: [teamId] };
+  const add = (clause: string, ...values: Value[]) => {
+    filter.where.push(clause);
+    filter.params.push(...values);
+  };
+
+  if (query.role) add('m.role = ?', query.role);
+  if (query.status) add('m.status = ?', query.status);
+  if (query.groupId) {
+    add(
+      `EXISTS (SELECT 1 FROM group_members gm
+        WHERE gm.team_id = m.team_id AND gm.group_id = ? AND gm.member_id = m.id)`,
+      query.groupId,
+    );
+  }
+  const search = query.search?.toLocaleLowerCase('en');
+  if (search) {
+    if (search.length >= TRIGRAM) {
+      // The index narrows the candidates; instr() keeps the exact substring rule.
+      add(
+        'm.seq IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)',
+        `"${search.replaceAll('"', '""')}"`,
+      );
+    }
+    add('instr(m.search_text, ?) > 0', search);
+  }
+  return filter;
+}
+
+function keyOf(row: Record<string, Value>, sort: MemberSort): Value[] {
+  return SORT_KEYS[sort].map((column) => row[`k_${column}`]!);
+}
+
+/** One page of a team's members, with the total across pages. */
+export function queryMembers(
+  db: Db,
+  teamId: string,
+  query: ListMembersParams,
+): MemberPage {
+  const columns = SORT_KEYS[query.sort];
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const filter = filterOf(teamId, query);
+
+  const total = statement(
+    db,
+    `SELECT count(*) AS total FROM members m WHERE ${filter.where.join(' AND ')}`,
+  ).get(...filter.params) as { total: number };
+
+  const page = { where: [...filter.where], params: [...filter.params] };
+  if (query.cursor) {
+    const tuple = `(${columns.map((column) => `m.${column}`).join(', ')})`;
+    const marks = `(${columns.map(() => '?').join(', ')})`;
+    page.where.push(`${tuple} ${direction === 'ASC' ? '>' : '<'} ${marks}`);
+    page.params.push(...decodeCursor(query.cursor, query));
+  }
+
+  const rows = statement(
+    db,
+    `SELECT ${MEMBER_COLUMNS}, ${columns.map((column) => `m.${column} AS k_${column}`).join(', ')}
+         FROM members m
+        WHERE ${page.where.join(' AND ')}
+        ORDER BY ${columns.map((column) => `m.${column} ${direction}`).join(', ')}
+        LIMIT ?`,
+  ).all(...page.params, query.limit + 1) as Array<MemberRow & Record<string, Value>>;
+
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({
+          sort: query.sort,
+          order: query.order,
+          key: keyOf(last, query.sort),
+        })
+      : null;
+
+  return { items: items.map(memberFromRow), nextCursor, total: total.total };
+}
