@@ -59,11 +59,14 @@ function sorted(cache: SortedCache, sort: MemberSort): StoredMember[] {
   return list;
 }
 
-/** Cursors of the memory store are offsets; opaque to callers all the same. */
+/**
+ * Cursors of the memory store are offsets; opaque to callers all the same.
+ * A cursor this store did not issue starts over rather than reading as a
+ * huge offset (`parseInt` stops at the first foreign character).
+ */
 function decodeCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const offset = Number.parseInt(cursor.replace(/^o/, ''), 36);
-  return Number.isFinite(offset) && offset >= 0 ? offset : 0;
+  const match = cursor?.match(/^o([0-9a-z]{1,8})$/);
+  return match ? Number.parseInt(match[1]!, 36) : 0;
 }
 
 function encodeCursor(offset: number): string {
