@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { TeamError } from '../errors';
+import { buildRouteRequest } from './buildRouteRequest';
+import { parseJsonBody, parseRouteRequest } from './parseRouteRequest';
+import { type RouteName, routes } from './routes';
+
+function validationOf(run: () => unknown): TeamError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(TeamError);
+    expect((error as TeamError).code).toBe('validation');
+    return error as TeamError;
+  }
+  throw new Error('Expected a validation error.');
+}
+
+/** One valid adapter input per route, as the client would hand it over. */
+const INPUTS: Record<RouteName, Record<string, unknown>> = {
+  me: {},
+  listMembers: { search: 'nok', role: 'cs', sort: 'email', order: 'desc', limit: 10 },
+  listInvitations: {},
+  getSeats: {},
+  setSeatLimit: { limit: 12 },
+  listTombstones: {},
+  invite: { email: 'ana@example.com', role: 'viewer' },
+  cancelInvitation: { invitationId: 'inv_1', version: 2 },
+  resendInvitation: { invitationId: 'inv_1' },
+  previewInvitation: { token: 'a'.repeat(64) },
+  acceptInvitation: { token: 'a'.repeat(64), name: 'Ana' },
+  changeRole: { memberId: 'mem_1', role: 'admin', version: 3 },
+  setSuperAdmin: { memberId: 'mem_1', superAdmin: true },
+  setActive: { memberId: 'mem_1', active: false, version: 1 },
+  removeMember: { memberId: 'mem_1', version: 5 },
+  listGroups: {},
+  createGroup: { name: 'Night', kind: 'shift', description: 'After 22:00' },
+  updateGroup: { groupId: 'grp_1', name: 'Late', version: 1 },
+  deleteGroup: { groupId: 'grp_1', version: 4 },
+  setGroupMembers: { groupId: 'grp_1', memberIds: ['mem_1', 'mem_2'], version: 2 },
+};
+
+/** Reads back the path parameters a built request carries, by the route's template. */
+function paramsOf(name: RouteName, path: string): Record<string, string> {
+  const names: string[] = [];
+  const pattern = routes[name].path.replace(/:(\w+)/g, (_, param: string) => {
+    names.push(param);
+    return '([^/]+)';
+  });
+  const values = new RegExp(`^${pattern}$`).exec(path)?.slice(1) ?? [];
+  return Object.fromEntries(
+    names.map((param, index) => [param, decodeURIComponent(values[index]!)]),
+  );
+}
+
+describe('given the input of each adapter method', () => {
+  it.each(Object.keys(INPUTS) as RouteName[])(
+    'should build a %s request that parses back into the same input',
+    (name) => {
+      const request = buildRouteRequest(name, INPUTS[name]);
+      expect(request.method).toBe(routes[name].method.toUpperCase());
+      const parsed = parseRouteRequest(name, {
+        params: paramsOf(name, request.path),
+        query: new URLSearchParams(request.query),
+        body: JSON.parse(JSON.stringify(request.body ?? null)) ?? undefined,
+      });
+      expect(parsed).toMatchObject(INPUTS[name]);
+    },
+  );
+
+  it('should encode path parameters', () => {
+    const request = buildRouteRequest('changeRole', { memberId: 'a/b', role: 'cs' });
+    expect(request.path).toBe('/members/a%2Fb/role');
+  });
+
+  it('should leave undefined values out of the query and the body', () => {
+    const removal = buildRouteRequest('removeMember', {
+      memberId: 'mem_1',
+      version: undefined,
+    });
+    expect(removal.query).toEqual({});
+    const change = buildRouteRequest('changeRole', {
+      memberId: 'mem_1',
+      role: 'cs',
+      version: undefined,
+    });
+    expect(change.body).toEqual({ role: 'cs' });
+  });
+});
+
+describe('given a request to parse', () => {
+  it('should apply the defaults of the schemas and coerce query numbers', () => {
+    const query = parseRouteRequest('listMembers', { query: { limit: '20' } });
+    expect(query).toEqual({ sort: 'name', order: 'asc', limit: 20 });
+    const removal = parseRouteRequest('removeMember', {
+      params: { memberId: 'mem_1' },
+      query: new URLSearchParams('version=3'),
+    });
+    expect(removal).toEqual({ memberId: 'mem_1', version: 3 });
+  });
+
+  it('should normalise as the client does: trimmed, lower-cased email', () => {
+    const input = parseRouteRequest('invite', {
+      body: { email: ' Ana@Example.COM ', role: 'cs' },
+    });
+    expect(input.email).toBe('ana@example.com');
+  });
+
+  it('should treat an empty body as an empty object where every field is optional', () => {
+    const input = parseRouteRequest('cancelInvitation', {
+      params: { invitationId: 'inv_1' },
+    });
+    expect(input).toEqual({ invitationId: 'inv_1' });
+  });
+
+  it('should never let the body override a path parameter', () => {
+    const input = parseRouteRequest('changeRole', {
+      params: { memberId: 'mem_path' },
+      body: { memberId: 'mem_body', role: 'cs' },
+    });
+    expect(input.memberId).toBe('mem_path');
+  });
+
+  it('should take the first of repeated query values', () => {
+    const input = parseRouteRequest('listMembers', {
+      query: new URLSearchParams('role=cs&role=admin'),
+    });
+    expect(input.role).toBe('cs');
+  });
+
+  it('should name every field at fault, across body and query', () => {
+    const error = validationOf(() =>
+      parseRouteRequest('setGroupMembers', {
+        params: { groupId: 'grp_1' },
+        body: { memberIds: ['mem_1', 'bad id!'], version: -1 },
+      }),
+    );
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['memberIds.1', 'version']);
+    expect(error.message).toBe(Object.values(error.fields ?? {})[0]);
+  });
+
+  it('should name the body when it is not an object', () => {
+    const error = validationOf(() =>
+      parseRouteRequest('invite', { body: 'ana@example.com' }),
+    );
+    expect(error.fields).toHaveProperty('body');
+  });
+
+  it('should refuse an unknown enum value in the query', () => {
+    const error = validationOf(() =>
+      parseRouteRequest('listMembers', { query: { sort: 'salary' } }),
+    );
+    expect(error.fields).toHaveProperty('sort');
+  });
+
+  it('should refuse a hostile display name', () => {
+    const error = validationOf(() =>
+      parseRouteRequest('acceptInvitation', {
+        body: { token: 'a'.repeat(64), name: '<script>alert(1)</script>' },
+      }),
+    );
+    expect(error.fields).toHaveProperty('name');
+  });
+});
+
+describe('given a JSON body as text', () => {
+  it('should parse JSON and read an empty body as undefined', () => {
+    expect(parseJsonBody('{"a":1}')).toEqual({ a: 1 });
+    expect(parseJsonBody('  ')).toBeUndefined();
+  });
+
+  it('should refuse text that is not JSON as validation on body', () => {
+    const error = validationOf(() => parseJsonBody('{"a":'));
+    expect(error.fields).toEqual({ body: 'The request body is not valid JSON.' });
+  });
+});

@@ -1,0 +1,536 @@
+import type { Group, Invitation, MemberSort } from '@fiko/team-sdk';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { VISUALLY_HIDDEN } from '../provider/LiveRegion';
+import { useTeam } from '../provider/TeamProvider';
+import { useResendInvitation } from '../query/mutations';
+import { useGroups, useMe } from '../query/queries';
+import { useErrorText } from '../shared/errors';
+import { useDateFormat, useFullDateFormat } from '../shared/format';
+import { type Facts, useFacts } from '../shared/useFacts';
+import { useRootProps } from '../shared/useRootProps';
+import { AgentDialogs } from './AgentDialogs';
+import {
+  AgentRowView,
+  builtInCell,
+  type CellSpec,
+  type RowContext,
+} from './AgentRowView';
+import { AgentsToolbar } from './AgentsToolbar';
+import { InviteButton } from './InviteButton';
+import { RowActionsMenu } from './RowActionsMenu';
+import {
+  invitationActions,
+  type MenuAction,
+  memberActions,
+  type RowIntent,
+} from './rowActions';
+import {
+  type AgentRow,
+  type AgentRowAction,
+  type AgentsColumnId,
+  type AgentsQuery,
+  type AgentsTableColumn,
+  DEFAULT_AGENTS_QUERY,
+} from './types';
+import { useAgentRows } from './useAgentRows';
+
+export interface AgentsTableProps {
+  /** Built-in columns to leave out. `member` is always shown. Defaults to `[]`. */
+  hiddenColumns?: Array<Exclude<AgentsColumnId, 'member'>>;
+  /** Columns of the host's own, shown before the actions. Defaults to `[]`. */
+  columns?: AgentsTableColumn[];
+  /** The host's own row actions, after the built-in ones. Defaults to none. */
+  rowActions?: (row: AgentRow) => AgentRowAction[];
+  /** Search, filters and sort on first render. Defaults to everyone by name. */
+  defaultQuery?: Partial<AgentsQuery>;
+  /** Show seat usage and the invite button above the table. Defaults to `true`. */
+  showInvite?: boolean;
+  /** Called after an invitation was sent from the table. */
+  onInvited?: (invitation: Invitation) => void;
+  /** Estimated row height in pixels, before rows are measured. Defaults to `56`. */
+  estimatedRowHeight?: number;
+  className?: string;
+}
+
+const BUILT_IN: Array<Exclude<AgentsColumnId, 'actions'>> = [
+  'member',
+  'role',
+  'status',
+  'groups',
+  'date',
+];
+
+const SORT_OF: Partial<Record<AgentsColumnId, AgentsQuery['sort']>> = {
+  member: 'name',
+  role: 'role',
+  status: 'status',
+  date: 'joinedAt',
+};
+
+/** Rows fetched ahead of the last visible one. */
+const PREFETCH_ROWS = 30;
+
+/**
+ * Members and open invitations in one table: search, filters, sort, row
+ * actions checked by the rules, and a virtualized body that stays smooth at
+ * tens of thousands of rows.
+ */
+export function AgentsTable(props: AgentsTableProps) {
+  const { messages } = useTeam();
+  const rootProps = useRootProps('agents-table', props.className);
+  const [query, setQuery] = useState<AgentsQuery>({
+    ...DEFAULT_AGENTS_QUERY,
+    ...props.defaultQuery,
+  });
+  const data = useAgentRows(query);
+  const actions = useRowActions(props.rowActions);
+  const cells = useCells(props, actions.render);
+  const filtered =
+    query.search !== '' || query.role !== undefined || query.status !== undefined;
+
+  return (
+    <div {...rootProps}>
+      <div data-slot="header" className="fiko-table-header">
+        <AgentsToolbar query={query} onQueryChange={setQuery} />
+        {props.showInvite === false ? null : <InviteButton onInvited={props.onInvited} />}
+      </div>
+      <AgentsGrid
+        data={data}
+        cells={cells}
+        query={query}
+        onQueryChange={setQuery}
+        notices={actions.notices}
+        estimatedRowHeight={props.estimatedRowHeight ?? 56}
+        emptyText={filtered ? messages.table.emptyFiltered : messages.table.empty}
+        onClearFilters={
+          filtered ? () => setQuery({ ...DEFAULT_AGENTS_QUERY }) : undefined
+        }
+      />
+      {actions.dialogs}
+    </div>
+  );
+}
+
+/** The menus, the dialogs they open, and the notices of refused optimistic changes. */
+function useRowActions(hostActions: AgentsTableProps['rowActions']) {
+  const { messages, announce } = useTeam();
+  const facts = useFacts();
+  const errorText = useErrorText();
+  const [intent, setIntent] = useState<RowIntent>();
+  const [open, setOpen] = useState(false);
+  const [notices, setNotices] = useState<ReadonlyMap<string, string>>(new Map());
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const setNotice = useCallback((rowId: string, text: string | undefined) => {
+    setNotices((current) => {
+      if (current.get(rowId) === text) return current;
+      const next = new Map(current);
+      if (text === undefined) next.delete(rowId);
+      else next.set(rowId, text);
+      return next;
+    });
+  }, []);
+
+  const resend = useResendInvitation({
+    onSuccess: (invitation) => announce(messages.invite.resent(invitation.email)),
+    onError: (error) => announce(errorText(error)),
+  });
+
+  const onAction = useCallback(
+    (action: MenuAction, trigger: HTMLElement | null) => {
+      const id =
+        action.intent.kind === 'resend' || action.intent.kind === 'cancel'
+          ? action.intent.invitation.id
+          : action.intent.member.id;
+      setNotice(id, undefined);
+      if (action.intent.kind === 'resend') {
+        resend.mutate(action.intent.invitation, {
+          onError: (error) => setNotice(id, errorText(error)),
+        });
+        return;
+      }
+      returnFocus.current = trigger;
+      setIntent(action.intent);
+      setOpen(true);
+    },
+    [resend, setNotice, errorText],
+  );
+
+  const render = useCallback(
+    (row: AgentRow) => renderMenu(row, facts, messages, hostActions, onAction),
+    [facts, messages, hostActions, onAction],
+  );
+
+  const dialogs = (
+    <AgentDialogs
+      intent={intent}
+      open={open}
+      onOpenChange={setOpen}
+      returnFocusTo={returnFocus}
+      onRefused={setNotice}
+    />
+  );
+
+  return { render, dialogs, notices };
+}
+
+function renderMenu(
+  row: AgentRow,
+  facts: Facts | undefined,
+  messages: ReturnType<typeof useTeam>['messages'],
+  hostActions: AgentsTableProps['rowActions'],
+  onAction: (action: MenuAction, trigger: HTMLElement | null) => void,
+): ReactNode {
+  if (!facts) return null;
+  const builtIn =
+    row.kind === 'member'
+      ? memberActions(row.member, facts, messages)
+      : invitationActions(row.invitation, facts, messages);
+  const extra = hostActions?.(row) ?? [];
+  if (builtIn.length === 0 && extra.length === 0) return null;
+
+  const label = row.kind === 'member' ? row.member.name : row.invitation.email;
+  return (
+    <RowActionsMenu
+      row={row}
+      label={label}
+      actions={builtIn}
+      extra={extra}
+      onAction={onAction}
+    />
+  );
+}
+
+interface Column {
+  id: string;
+  header: ReactNode;
+  sort?: MemberSort;
+}
+
+/** The visible columns in order, with how each draws its cells. */
+function useCells(props: AgentsTableProps, renderActions: (row: AgentRow) => ReactNode) {
+  const { messages } = useTeam();
+  const me = useMe();
+  const groups = useGroups();
+  const formatDate = useDateFormat();
+  const fullDate = useFullDateFormat();
+  const { hiddenColumns, columns: hostColumns } = props;
+
+  const context = useMemo<RowContext>(
+    () => ({
+      messages,
+      meId: me.data?.member.id,
+      groupsById: new Map((groups.data ?? []).map((group: Group) => [group.id, group])),
+      formatDate: (iso) => formatDate(iso),
+      formatFullDate: (iso) => fullDate.format(Date.parse(iso)),
+    }),
+    [messages, me.data?.member.id, groups.data, formatDate, fullDate],
+  );
+
+  return useMemo(() => {
+    const hidden = hiddenColumns ?? [];
+    const columns: Array<Column & CellSpec> = [];
+    for (const id of BUILT_IN) {
+      if (id !== 'member' && hidden.includes(id)) continue;
+      columns.push({
+        id,
+        header: messages.table[id],
+        sort: SORT_OF[id],
+        render: builtInCell(id, context),
+      });
+    }
+    for (const column of hostColumns ?? []) {
+      columns.push({
+        id: column.id,
+        header: column.header,
+        render: (row) => column.cell(row),
+      });
+    }
+    if (!hidden.includes('actions')) {
+      columns.push({
+        id: 'actions',
+        header: <span style={VISUALLY_HIDDEN}>{messages.table.actions}</span>,
+        render: (row) => renderActions(row),
+      });
+    }
+    return columns;
+  }, [hiddenColumns, hostColumns, messages, context, renderActions]);
+}
+
+interface AgentsGridProps {
+  data: ReturnType<typeof useAgentRows>;
+  cells: Array<Column & CellSpec>;
+  query: AgentsQuery;
+  onQueryChange: (query: AgentsQuery) => void;
+  notices: ReadonlyMap<string, string>;
+  estimatedRowHeight: number;
+  emptyText: string;
+  onClearFilters: (() => void) | undefined;
+}
+
+/** The scrollable `<table>`: headers with sort, and the virtual window of rows. */
+function AgentsGrid(props: AgentsGridProps) {
+  const { messages } = useTeam();
+  const { data, cells } = props;
+  const captionId = useId();
+  const scroller = useRef<HTMLElement>(null);
+  const count = data.rows.length + (data.hasMore ? 1 : 0);
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => props.estimatedRowHeight,
+    getItemKey: (index) => data.rows[index]?.id ?? '__loader',
+    overscan: 8,
+    initialRect: { width: 1024, height: 640 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1];
+
+  const lastIndex = last?.index ?? -1;
+  const rowCount = data.rows.length;
+  const { loadMore } = data;
+  useEffect(() => {
+    if (lastIndex >= 0 && lastIndex >= rowCount - PREFETCH_ROWS) loadMore();
+  }, [lastIndex, rowCount, loadMore]);
+
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (last?.end ?? 0);
+
+  return (
+    <section
+      ref={scroller}
+      aria-labelledby={captionId}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
+      tabIndex={0}
+      data-slot="table-scroll"
+      className="fiko-table-scroll"
+      style={{ overflow: 'auto', maxHeight: 'var(--fiko-table-max-height, 70vh)' }}
+    >
+      <table
+        data-slot="table"
+        className="fiko-table"
+        aria-rowcount={data.total + 1}
+        aria-busy={data.isLoading || data.isStale || undefined}
+      >
+        <caption id={captionId} style={VISUALLY_HIDDEN}>
+          {messages.table.label}
+        </caption>
+        <thead data-slot="thead" className="fiko-thead">
+          <tr aria-rowindex={1} data-slot="header-row">
+            {cells.map((cell) => (
+              <HeaderCell
+                key={cell.id}
+                column={cell}
+                query={props.query}
+                onQueryChange={props.onQueryChange}
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody data-slot="tbody" className="fiko-tbody">
+          {data.error && data.rows.length === 0 ? (
+            <MessageRow colSpan={cells.length} slot="error" alert>
+              <p>{messages.table.loadError}</p>
+              <p>{errorText(messages, data.error)}</p>
+              <button type="button" className="fiko-button" onClick={data.retry}>
+                {messages.table.retry}
+              </button>
+            </MessageRow>
+          ) : data.isLoading ? (
+            <SkeletonRows columns={cells.length} label={messages.table.loading} />
+          ) : data.rows.length === 0 ? (
+            <MessageRow colSpan={cells.length} slot="empty">
+              <p>{props.emptyText}</p>
+              {props.onClearFilters ? (
+                <button
+                  type="button"
+                  className="fiko-button"
+                  onClick={props.onClearFilters}
+                >
+                  {messages.table.clearFilters}
+                </button>
+              ) : null}
+            </MessageRow>
+          ) : (
+            <>
+              <SpacerRow height={before} colSpan={cells.length} />
+              {items.map((item) => {
+                const row = data.rows[item.index];
+                if (!row) {
+                  return (
+                    <LoaderRow
+                      key="__loader"
+                      colSpan={cells.length}
+                      index={item.index}
+                      measure={virtualizer.measureElement}
+                      label={messages.table.loadingMore}
+                    />
+                  );
+                }
+                return (
+                  <AgentRowView
+                    key={row.id}
+                    row={row}
+                    rowIndex={item.index + 2}
+                    virtualIndex={item.index}
+                    cells={cells}
+                    notice={props.notices.get(row.id)}
+                    measure={virtualizer.measureElement}
+                  />
+                );
+              })}
+              <SpacerRow height={after} colSpan={cells.length} />
+            </>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function errorText(messages: ReturnType<typeof useTeam>['messages'], error: unknown) {
+  const code = (error as { code?: keyof typeof messages.errors }).code;
+  return messages.errors[code && code in messages.errors ? code : 'unknown'];
+}
+
+function HeaderCell(props: {
+  column: Column;
+  query: AgentsQuery;
+  onQueryChange: (query: AgentsQuery) => void;
+}) {
+  const { messages } = useTeam();
+  const { column, query } = props;
+  const sort = column.sort as AgentsQuery['sort'] | undefined;
+
+  if (!sort) {
+    return (
+      <th
+        scope="col"
+        data-slot="column-header"
+        data-column={column.id}
+        className="fiko-th"
+      >
+        {column.header}
+      </th>
+    );
+  }
+
+  const active = query.sort === sort;
+  const direction = active
+    ? query.order === 'asc'
+      ? 'ascending'
+      : 'descending'
+    : 'none';
+  const next = active && query.order === 'asc' ? 'desc' : 'asc';
+
+  return (
+    <th
+      scope="col"
+      aria-sort={direction}
+      data-slot="column-header"
+      data-column={column.id}
+      data-state={direction}
+      className="fiko-th"
+    >
+      <button
+        type="button"
+        data-slot="sort-button"
+        className="fiko-sort-button"
+        onClick={() => props.onQueryChange({ ...query, sort, order: next })}
+      >
+        {column.header}
+        <span aria-hidden="true" data-slot="sort-icon" className="fiko-sort-icon">
+          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+        </span>
+        <span style={VISUALLY_HIDDEN}>
+          {direction === 'none' ? messages.toolbar.sortBy(String(column.header)) : ''}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function SpacerRow(props: { height: number; colSpan: number }) {
+  if (props.height <= 0) return null;
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, never focusable
+    <tr aria-hidden="true" data-slot="spacer-row">
+      <td
+        colSpan={props.colSpan}
+        style={{ height: props.height, padding: 0, border: 0 }}
+      />
+    </tr>
+  );
+}
+
+function LoaderRow(props: {
+  colSpan: number;
+  index: number;
+  label: string;
+  measure: (element: HTMLTableRowElement | null) => void;
+}) {
+  return (
+    <tr ref={props.measure} data-index={props.index} data-slot="loader-row">
+      <td colSpan={props.colSpan} className="fiko-cell fiko-muted">
+        {props.label}
+      </td>
+    </tr>
+  );
+}
+
+function MessageRow(props: {
+  colSpan: number;
+  slot: string;
+  alert?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <tr data-slot={`${props.slot}-row`} aria-rowindex={2}>
+      <td colSpan={props.colSpan} className="fiko-cell fiko-message-cell">
+        <div
+          data-slot={`${props.slot}-state`}
+          className="fiko-message"
+          role={props.alert ? 'alert' : undefined}
+        >
+          {props.children}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+const SKELETON_ROWS = 6;
+
+function SkeletonRows(props: { columns: number; label: string }) {
+  return (
+    <>
+      <tr data-slot="loading-row" aria-rowindex={2}>
+        <td colSpan={props.columns} style={VISUALLY_HIDDEN}>
+          {props.label}
+        </td>
+      </tr>
+      {Array.from({ length: SKELETON_ROWS }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have nothing else to key on
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a placeholder row, never focusable
+        <tr key={index} aria-hidden="true" data-slot="skeleton-row" className="fiko-row">
+          {Array.from({ length: props.columns }, (_, cell) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have nothing else to key on
+            <td key={cell} className="fiko-cell">
+              <span data-slot="skeleton" className="fiko-skeleton" />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
+  );
+}

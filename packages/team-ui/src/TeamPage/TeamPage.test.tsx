@@ -1,0 +1,45 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../test/axe';
+import { renderTeam } from '../../test/renderTeam';
+import { TeamPage } from './TeamPage';
+
+describe('given the whole team page', () => {
+  it('should open on the Agents tab with the table', async () => {
+    renderTeam(<TeamPage />);
+    const agents = screen.getByRole('tab', { name: 'Agents' });
+    expect(agents).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByText('Malee Srisai')).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+
+  it('should move between tabs with the arrow keys, Home and End', async () => {
+    const { user } = renderTeam(<TeamPage />);
+    await screen.findByText('Malee Srisai');
+
+    await user.tab();
+    expect(screen.getByRole('tab', { name: 'Agents' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    const groups = screen.getByRole('tab', { name: 'Groups' });
+    expect(groups).toHaveFocus();
+    expect(groups).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel', { name: 'Groups' });
+    expect(await within(panel).findByText('Sales')).toBeInTheDocument();
+
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Agents' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(groups).toHaveFocus();
+    await expectNoAxeViolations();
+  });
+
+  it('should follow the writing direction for arrows when right-to-left', async () => {
+    const { user } = renderTeam(<TeamPage />, { provider: { dir: 'rtl' } });
+    await screen.findByText('Malee Srisai');
+    expect(screen.getByRole('tablist').closest('[dir]')).toHaveAttribute('dir', 'rtl');
+
+    await user.tab();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Groups' })).toHaveFocus();
+  });
+});

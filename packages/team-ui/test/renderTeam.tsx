@@ -1,0 +1,62 @@
+import { createTeamClient, type TeamAdapterMethod } from '@fiko/team-sdk';
+import {
+  createDemoTeam,
+  createMemoryAdapter,
+  createMemoryStore,
+  DEMO_PEOPLE,
+  type InjectedFailure,
+  type MemoryStore,
+  type TeamSeed,
+} from '@fiko/team-sdk/memory';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { TeamProvider, type TeamProviderProps } from '../src';
+
+export { DEMO_PEOPLE };
+
+/** A fixed moment, so relative dates and expiry are the same on every run. */
+export const NOW = new Date('2026-11-20T10:00:00.000Z');
+
+export type Person = keyof typeof DEMO_PEOPLE;
+
+export interface RenderTeamOptions {
+  as?: Person;
+  seed?: TeamSeed;
+  store?: MemoryStore;
+  fail?: (method: TeamAdapterMethod, input: unknown) => InjectedFailure | undefined;
+  latency?: number;
+  provider?: Partial<Omit<TeamProviderProps, 'client' | 'children'>>;
+}
+
+/** A small demo team with a fixed clock. */
+export function demoSeed(options: Parameters<typeof createDemoTeam>[0] = {}) {
+  return createDemoTeam({ members: 12, now: NOW, ...options });
+}
+
+/**
+ * Renders a component inside a TeamProvider on a memory team, acting as one
+ * person. It sits in a `<main>` as it would in a host page.
+ */
+export function renderTeam(ui: ReactElement, options: RenderTeamOptions = {}) {
+  const store =
+    options.store ?? createMemoryStore(options.seed ?? demoSeed(), { now: () => NOW });
+  const adapter = createMemoryAdapter({
+    store,
+    actingAs: DEMO_PEOPLE[options.as ?? 'superAdmin'],
+    latency: options.latency,
+    fail: options.fail ? ({ method, input }) => options.fail?.(method, input) : undefined,
+  });
+  const client = createTeamClient({ adapter });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <TeamProvider client={client} queryClient={queryClient} {...options.provider}>
+      <main>{ui}</main>
+    </TeamProvider>,
+  );
+  return { ...view, user, store, client, queryClient };
+}
