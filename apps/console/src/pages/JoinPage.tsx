@@ -1,0 +1,179 @@
+import {
+  type AcceptedInvitation,
+  type InvitationPreview,
+  TeamError,
+  type TeamErrorCode,
+} from '@fiko/team-sdk';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { ROLE_LABELS } from '../roleLabels';
+import { useSession } from '../session/SessionProvider';
+import { PageHeading } from './PageHeading';
+
+const LINK_PROBLEMS: Partial<Record<TeamErrorCode, string>> = {
+  invitation_expired:
+    'This invitation has expired. Ask a super admin of the team to resend it: the new email carries a fresh link.',
+  invitation_invalid:
+    'This invitation link no longer works: it was already used, cancelled, or replaced by a newer email. Open the latest invitation email, or ask the team to send a new one.',
+  validation: 'This is not an invitation link. Open the link from the invitation email.',
+  not_found: 'This invitation link no longer works. Ask the team to send a new one.',
+};
+
+function linkProblem(error: TeamError) {
+  return LINK_PROBLEMS[error.code] ?? error.message;
+}
+
+const expiryFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+
+function Problem({ title, children }: { title: string; children: string }) {
+  return (
+    <section className="console-page" aria-labelledby="join-heading">
+      <PageHeading id="join-heading">{title}</PageHeading>
+      <p role="alert" className="console-error" data-slot="join-error">
+        {children}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The public page an invitation email links to: who invited whom, and a
+ * display name to accept with.
+ */
+export function JoinPage() {
+  const token = new URLSearchParams(useSearch()).get('token') ?? '';
+  const { backend } = useSession();
+  const preview = useQuery<InvitationPreview, TeamError>({
+    queryKey: ['console', 'invitation', token],
+    queryFn: () => backend.publicClient().previewInvitation(token),
+    enabled: token !== '',
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+  });
+
+  if (!token) {
+    return (
+      <Problem title="Invitation link incomplete">
+        This link has no invitation in it. Open the link from the invitation email.
+      </Problem>
+    );
+  }
+  if (preview.isError) {
+    return (
+      <Problem title="Invitation not available">{linkProblem(preview.error)}</Problem>
+    );
+  }
+  if (!preview.data) return <p>Checking the invitation…</p>;
+  return <AcceptForm token={token} preview={preview.data} />;
+}
+
+function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const { backend } = useSession();
+  const nameId = useId();
+  const [name, setName] = useState('');
+  const accept = useMutation<AcceptedInvitation, TeamError, string>({
+    mutationFn: (displayName) =>
+      backend.publicClient().acceptInvitation({ token, name: displayName }),
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    accept.mutate(name);
+  }
+
+  if (accept.data) return <Welcome accepted={accept.data} />;
+
+  const error = accept.error;
+  const nameError =
+    error?.code === 'validation' ? (error.fields?.name ?? error.message) : null;
+  const otherError = error && !nameError ? linkProblem(error) : null;
+  return (
+    <section className="console-page" aria-labelledby="join-heading">
+      <PageHeading id="join-heading">Join {preview.teamName}</PageHeading>
+      <p>
+        <strong>{preview.email}</strong> is invited to join{' '}
+        <strong>{preview.teamName}</strong> as{' '}
+        <strong data-slot="invited-role">{ROLE_LABELS[preview.role]}</strong>. The
+        invitation is valid until{' '}
+        <time dateTime={preview.expiresAt}>
+          {expiryFormat.format(new Date(preview.expiresAt))}
+        </time>
+        .
+      </p>
+      <form className="console-form" onSubmit={onSubmit} noValidate>
+        <label htmlFor={nameId}>Display name</label>
+        <input
+          id={nameId}
+          name="name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${nameId}-error` : `${nameId}-hint`}
+        />
+        {nameError ? (
+          <p id={`${nameId}-error`} className="console-error">
+            {nameError}
+          </p>
+        ) : (
+          <p id={`${nameId}-hint`} className="console-hint">
+            How your teammates and customers see you.
+          </p>
+        )}
+        <button
+          type="submit"
+          className="console-button console-primary"
+          disabled={accept.isPending}
+        >
+          {accept.isPending ? 'Joining…' : 'Accept invitation'}
+        </button>
+      </form>
+      {otherError && (
+        <p role="alert" className="console-error">
+          {otherError}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Welcome({ accepted }: { accepted: AcceptedInvitation }) {
+  const { signIn } = useSession();
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const { member, team } = accepted;
+
+  async function continueAsMember() {
+    try {
+      await signIn(member.id);
+      navigate('/team/agents');
+    } catch (failure) {
+      setError(TeamError.from(failure).message);
+    }
+  }
+
+  return (
+    <section className="console-page" aria-labelledby="join-heading">
+      <PageHeading id="join-heading">Welcome to {team.name}</PageHeading>
+      <p role="status">
+        {member.name}, you are now an active member of {team.name} as{' '}
+        {ROLE_LABELS[member.role]}.
+      </p>
+      <button
+        type="button"
+        className="console-button console-primary"
+        onClick={continueAsMember}
+      >
+        Continue as {member.name}
+      </button>
+      {error && (
+        <p role="alert" className="console-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
