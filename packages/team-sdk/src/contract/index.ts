@@ -7,6 +7,13 @@ export {
 } from './devRoutes';
 export { type ErrorResponse, errorResponseFor, successStatusOf } from './errorResponse';
 export {
+  createOpenApiDocument,
+  type OpenApiDocument,
+  type OpenApiOperation,
+  type OpenApiOptions,
+  type OpenApiResponse,
+} from './openapi';
+export {
   parseJsonBody,
   parseRouteRequest,
   type RawQuery,

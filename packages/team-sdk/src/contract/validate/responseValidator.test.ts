@@ -172,3 +172,24 @@ describe('given a fetch Response', () => {
     expect((await validator.validateFetch(request, response)).valid).toBe(false);
   });
 });
+
+describe('given the committed openapi.json', () => {
+  it('should take the document as JSON.parse reads it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../../openapi.json', import.meta.url), 'utf8');
+    const fromFile = createResponseValidator(JSON.parse(text) as object);
+    const check = {
+      method: 'GET',
+      path: '/seats',
+      status: 200,
+      body: { limit: 1, used: 1, available: 0 },
+    };
+    expect(fromFile.validate(check).valid).toBe(true);
+  });
+
+  it('should refuse something that is not an OpenAPI document', () => {
+    expect(() => createResponseValidator({ openapi: '3.1.0' })).toThrow(
+      /paths and components/,
+    );
+  });
+});

@@ -127,15 +127,27 @@ function documentedResponse(operation: OpenApiOperation, status: number) {
   );
 }
 
+/** Accepts the document however it was loaded (a JSON import, `JSON.parse`, the generator). */
+function documentOf(value: object): OpenApiDocument {
+  const candidate = value as Partial<OpenApiDocument>;
+  if (typeof candidate.paths !== 'object' || typeof candidate.components !== 'object') {
+    throw new Error(
+      'createResponseValidator needs an OpenAPI document with paths and components.',
+    );
+  }
+  return candidate as OpenApiDocument;
+}
+
 /**
  * Checks HTTP responses against an OpenAPI 3.1 document, such as the kit's
  * `openapi.json`, so a server's tests can assert that every answer keeps the
  * contract. Lives in its own subpath because it brings ajv along.
  */
 export function createResponseValidator(
-  document: OpenApiDocument,
+  openApi: OpenApiDocument | object,
   options: ResponseValidatorOptions = {},
 ): ResponseValidator {
+  const document = documentOf(openApi);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ $id: DOCUMENT_ID, components: document.components });
