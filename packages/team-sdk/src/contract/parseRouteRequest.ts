@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { TeamError, type TeamErrorFields } from '../errors';
+import { TeamError } from '../errors';
+import { fieldsOfIssues } from './issueFields';
 import { type RouteDefinition, type RouteName, routes } from './routes';
 import type { RouteInput } from './routeTypes';
 
@@ -18,16 +19,6 @@ export interface RawRouteRequest {
 }
 
 type Part = 'params' | 'query' | 'body';
-
-function fieldsOf(issues: readonly z.core.$ZodIssue[], part: Part): TeamErrorFields {
-  const fields: TeamErrorFields = {};
-  for (const issue of issues) {
-    // An issue on the whole part (a body that is an array, say) names the part.
-    const path = issue.path.map(String).join('.') || part;
-    fields[path] ??= issue.message;
-  }
-  return fields;
-}
 
 function firstValue(value: string | readonly string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : value?.[0];
@@ -49,7 +40,7 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, part: Part) {
   if (!schema) return { data: {}, fields: {} };
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data as object, fields: {} };
-  return { data: {}, fields: fieldsOf(result.error.issues, part) };
+  return { data: {}, fields: fieldsOfIssues(result.error.issues, part) };
 }
 
 function routeOf(name: RouteName): RouteDefinition {

@@ -1,9 +1,10 @@
 import ky, { isHTTPError, type KyInstance, type ShouldRetryState } from 'ky';
 import type { TeamAdapter } from '../adapter';
 import { buildRouteRequest } from '../contract/buildRouteRequest';
+import { fieldsOfIssues } from '../contract/issueFields';
 import { type RouteDefinition, type RouteName, routes } from '../contract/routes';
 import type { RouteOutput } from '../contract/routeTypes';
-import { TeamError, type TeamErrorFields } from '../errors';
+import { TeamError } from '../errors';
 import { invalidResponse, teamErrorFromRequestFailure } from './httpErrors';
 import { retryAfterSeconds } from './retryAfter';
 
@@ -112,15 +113,6 @@ function createClient(options: HttpAdapterOptions): KyInstance {
   });
 }
 
-function fieldsOfIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
-  const fields: TeamErrorFields = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.') || 'body';
-    fields[path] ??= issue.message;
-  }
-  return fields;
-}
-
 async function readBody(name: RouteName, response: Response): Promise<unknown> {
   const text = await response.text();
   try {
@@ -141,7 +133,11 @@ async function parseResponse<N extends RouteName>(
   const body = await readBody(name, response);
   const result = schema.safeParse(body);
   if (!result.success) {
-    throw invalidResponse(name, fieldsOfIssues(result.error.issues), result.error);
+    throw invalidResponse(
+      name,
+      fieldsOfIssues(result.error.issues, 'body'),
+      result.error,
+    );
   }
   return result.data as RouteOutput<N>;
 }
@@ -173,9 +169,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): TeamAdapter {
     const request = buildRouteRequest(name, input);
     const headers = await headersFor(route);
 
-    let response: Response;
     try {
-      response = await client(request.path, {
+      const response = await client(request.path, {
         method: request.method,
         headers,
         searchParams: request.query,
