@@ -17,10 +17,14 @@ async function validatingFetch(input: Request | URL | string, init?: RequestInit
   const request = new Request(input, init);
   const response = await fetch(request);
   const text = await response.clone().text();
-  validateResponse(request.method, new URL(request.url).pathname.replace(/^\/api\/v1/, ''), {
-    status: response.status,
-    body: text ? JSON.parse(text) : undefined,
-  });
+  validateResponse(
+    request.method,
+    new URL(request.url).pathname.replace(/^\/api\/v1/, ''),
+    {
+      status: response.status,
+      body: text ? JSON.parse(text) : undefined,
+    },
+  );
   return response;
 }
 

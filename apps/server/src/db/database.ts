@@ -21,6 +21,10 @@ export function openDatabase(path: string, list: readonly Migration[] = migratio
   db.pragma('foreign_keys = ON');
   // Another process writing the same file waits its turn instead of failing.
   db.pragma('busy_timeout = 5000');
+  // A team of 100,000 members is some 60 MB of rows and indices: keep the hot
+  // part in memory rather than re-reading pages for every count.
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
   migrate(db, list);
   return db;
 }

@@ -5,7 +5,7 @@ import {
   TeamError,
 } from '@fiko/team-sdk';
 import { type Db, statement } from '../db/database';
-import { MEMBER_COLUMNS, type MemberRow, memberFromRow } from '../db/rows';
+import { MEMBER_COLUMNS, type MemberRow, memberFromRow, roleRank } from '../db/rows';
 
 /*
  * Member pages in SQL. Each sort walks an index whose columns end with the id,
@@ -74,24 +74,29 @@ interface Filter {
 }
 
 function filterOf(teamId: string, query: ListMembersParams): Filter {
-  const filter: Filter = { where: ['m.team_id = ?'], params: [teamId] };
+  // With a long enough search the trigram index drives the query (the unary +
+  // keeps the planner off the team's indices); otherwise they do.
+  const search = query.search?.toLocaleLowerCase('en');
+  const indexedSearch = search !== undefined && search.length >= TRIGRAM;
+  const team = indexedSearch ? '+m.team_id = ?' : 'm.team_id = ?';
+  const filter: Filter = { where: [team], params: [teamId] };
   const add = (clause: string, ...values: Value[]) => {
     filter.where.push(clause);
     filter.params.push(...values);
   };
 
-  if (query.role) add('m.role = ?', query.role);
+  if (query.role) add('m.role_rank = ?', roleRank(query.role));
   if (query.status) add('m.status = ?', query.status);
   if (query.groupId) {
     add(
-      `EXISTS (SELECT 1 FROM group_members gm
-        WHERE gm.team_id = m.team_id AND gm.group_id = ? AND gm.member_id = m.id)`,
+      `m.id IN (SELECT gm.member_id FROM group_members gm
+        WHERE gm.team_id = ? AND gm.group_id = ?)`,
+      teamId,
       query.groupId,
     );
   }
-  const search = query.search?.toLocaleLowerCase('en');
   if (search) {
-    if (search.length >= TRIGRAM) {
+    if (indexedSearch) {
       // The index narrows the candidates; instr() keeps the exact substring rule.
       add(
         'm.seq IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)',
