@@ -383,6 +383,23 @@ describe('given no answer at all', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('should fail as network when the body stalls after the headers', async () => {
+    answer('get', '/seats', () => {
+      const stalled = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"limit":'));
+        },
+      });
+      return new HttpResponse(stalled, {
+        headers: { 'content-type': 'application/json' },
+      });
+    });
+    const started = Date.now();
+    const error = await failure(adapter({ timeout: 100 }).getSeats());
+    expect(error.code).toBe('network');
+    expect(Date.now() - started).toBeLessThan(900);
+  });
+
   it('should fail as network when an answer is an MSW network error', async () => {
     answer('get', '/seats', () => HttpResponse.error());
     expect((await failure(adapter({ retry: { ...NO_WAIT } }).getSeats())).code).toBe(

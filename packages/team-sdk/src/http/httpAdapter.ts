@@ -113,8 +113,7 @@ function createClient(options: HttpAdapterOptions): KyInstance {
   });
 }
 
-async function readBody(name: RouteName, response: Response): Promise<unknown> {
-  const text = await response.text();
+function jsonOf(name: RouteName, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -123,15 +122,11 @@ async function readBody(name: RouteName, response: Response): Promise<unknown> {
 }
 
 /** The success body, checked against the route's schema: bad data never goes further. */
-async function parseResponse<N extends RouteName>(
-  name: N,
-  response: Response,
-): Promise<RouteOutput<N>> {
+function parseAnswer<N extends RouteName>(name: N, text: string): RouteOutput<N> {
   const schema = (routes[name] as RouteDefinition).response;
   if (schema === null) return undefined as RouteOutput<N>;
 
-  const body = await readBody(name, response);
-  const result = schema.safeParse(body);
+  const result = schema.safeParse(jsonOf(name, text));
   if (!result.success) {
     throw invalidResponse(
       name,
@@ -170,13 +165,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): TeamAdapter {
     const headers = await headersFor(route);
 
     try {
-      const response = await client(request.path, {
+      // ky's shortcut bounds reading the body by the same timeout as the answer.
+      const text = await client(request.path, {
         method: request.method,
         headers,
         searchParams: request.query,
         ...(route.body ? { json: request.body } : {}),
-      });
-      return await parseResponse(name, response);
+      }).text();
+      return parseAnswer(name, text);
     } catch (error) {
       throw teamErrorFromRequestFailure(error);
     }
