@@ -594,6 +594,14 @@ describe('given rule 11: groups', () => {
     expect(sameGroupName('Night shift', 'Night shifts')).toBe(false);
   });
 
+  it('should take composed and decomposed accents for the same name', () => {
+    expect(sameGroupName('Caf\u00e9', 'CAFE\u0301')).toBe(true);
+    const groups = [{ id: 'grp_cafe', name: 'Caf\u00e9' }];
+    expect(checkCreateGroup({ actor: admin, name: 'Cafe\u0301', groups })).toEqual(
+      refused('validation'),
+    );
+  });
+
   it('should let a group keep its own name in another case', () => {
     const rename = { actor: admin, group: { id: 'grp_support', version: 1 }, groups };
     expect(checkUpdateGroup({ ...rename, name: 'SUPPORT' })).toEqual(ALLOWED);

@@ -387,9 +387,16 @@ export function checkSeatLimit(facts: {
 // Groups
 // ---------------------------------------------------------------------------
 
-/** Names are unique per team, ignoring case and surrounding spaces. */
+/**
+ * Names are unique per team, ignoring case and surrounding spaces. Composed
+ * and decomposed accents (`é` and `e` + `◌́`) look alike, so they compare alike.
+ */
 export function sameGroupName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+  return groupNameKey(a) === groupNameKey(b);
+}
+
+function groupNameKey(name: string): string {
+  return name.normalize('NFC').trim().toLocaleLowerCase('en');
 }
 
 function requireUniqueName(
