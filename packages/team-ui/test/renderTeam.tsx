@@ -1,4 +1,8 @@
-import { createTeamClient, type TeamAdapterMethod } from '@fiko/team-sdk';
+import {
+  createTeamClient,
+  type TeamAdapter,
+  type TeamAdapterMethod,
+} from '@fiko/team-sdk';
 import {
   createDemoTeam,
   createMemoryAdapter,
@@ -9,7 +13,7 @@ import {
   type TeamSeed,
 } from '@fiko/team-sdk/memory';
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { TeamProvider, type TeamProviderProps } from '../src';
@@ -27,12 +31,14 @@ export interface RenderTeamOptions {
   store?: MemoryStore;
   fail?: (method: TeamAdapterMethod, input: unknown) => InjectedFailure | undefined;
   latency?: number;
+  /** Wraps the adapter, to change what the backend reports. */
+  wrap?: (adapter: TeamAdapter) => TeamAdapter;
   provider?: Partial<Omit<TeamProviderProps, 'client' | 'children'>>;
 }
 
-/** A small demo team with a fixed clock. */
+/** A small demo team with a fixed clock: 13 members (one deactivated), 2 pending and 1 expired invitation. */
 export function demoSeed(options: Parameters<typeof createDemoTeam>[0] = {}) {
-  return createDemoTeam({ members: 12, now: NOW, ...options });
+  return createDemoTeam({ members: 13, now: NOW, ...options });
 }
 
 /**
@@ -48,15 +54,42 @@ export function renderTeam(ui: ReactElement, options: RenderTeamOptions = {}) {
     latency: options.latency,
     fail: options.fail ? ({ method, input }) => options.fail?.(method, input) : undefined,
   });
-  const client = createTeamClient({ adapter });
+  const client = createTeamClient({
+    adapter: options.wrap ? options.wrap(adapter) : adapter,
+  });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
   });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
-    <TeamProvider client={client} queryClient={queryClient} {...options.provider}>
+    <TeamProvider
+      client={client}
+      queryClient={queryClient}
+      now={() => NOW}
+      {...options.provider}
+    >
       <main>{ui}</main>
     </TeamProvider>,
   );
   return { ...view, user, store, client, queryClient };
+}
+
+/** The table row that shows this text (a name or an email address). */
+export async function findRow(text: string) {
+  const cell = await screen.findByText(text, {
+    selector: '[data-slot="member-name"], [data-slot="member-email"]',
+  });
+  const row = cell.closest('tr');
+  if (!row) throw new Error(`No row holds ${text}`);
+  return row;
+}
+
+/** Opens the actions menu of the row showing `text` and returns the menu. */
+export async function openRowMenu(
+  user: ReturnType<typeof userEvent.setup>,
+  text: string,
+) {
+  const row = await findRow(text);
+  await user.click(within(row).getByRole('button', { name: /^Actions for / }));
+  return screen.findByRole('menu');
 }

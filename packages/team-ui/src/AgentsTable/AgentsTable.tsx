@@ -338,7 +338,7 @@ function AgentsGrid(props: AgentsGridProps) {
           </tr>
         </thead>
         <tbody data-slot="tbody" className="fiko-tbody">
-          {data.error && data.rows.length === 0 ? (
+          {data.error ? (
             <MessageRow colSpan={cells.length} slot="error" alert>
               <p>{messages.table.loadError}</p>
               <p>{errorText(messages, data.error)}</p>

@@ -62,7 +62,10 @@ export function useAgentRows(query: AgentsQuery) {
     total: invitationRows.length + memberTotal,
     isLoading: (membersOnly && members.isPending) || invitations.isPending,
     isStale: deferred !== query || members.isPlaceholderData,
-    error: (membersOnly ? members.error : null) ?? invitations.error,
+    /** A failure that leaves the table without its members or invitations. */
+    error:
+      (membersOnly && memberRows.length === 0 ? members.error : null) ??
+      invitations.error,
     retry: () => {
       if (members.isError) void members.refetch();
       if (invitations.isError) void invitations.refetch();

@@ -46,6 +46,11 @@ export interface TeamProviderProps {
    * adapter supports it, other people's). Defaults to `true`.
    */
   live?: boolean;
+  /**
+   * The clock relative dates ("3 days ago") are measured from; fix it for
+   * screenshots and tests. Defaults to `() => new Date()`.
+   */
+  now?: () => Date;
   children?: ReactNode;
 }
 
@@ -56,6 +61,7 @@ export interface TeamContextValue {
   theme: TeamTheme;
   dir: 'ltr' | 'rtl';
   onAddSeats: (() => void) | undefined;
+  now: () => Date;
   /** Says a sentence through the polite live region. */
   announce: (text: string) => void;
   /** Marks what changed as stale, batched so one change refetches once. */
@@ -105,6 +111,7 @@ function TeamContextProvider(props: TeamProviderProps) {
       theme,
       dir,
       onAddSeats: props.onAddSeats,
+      now: props.now ?? currentDate,
       announce: announcer.announce,
       invalidate,
     }),
@@ -157,6 +164,8 @@ function useBatchedInvalidation() {
     [queryClient],
   );
 }
+
+const currentDate = () => new Date();
 
 let warnedMissingProvider = false;
 

@@ -5,20 +5,20 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Formats dates in the provider's locale: relative within a month ("3 days
- * ago"), a medium date beyond. `now` is read once per render of the caller.
+ * ago"), a medium date beyond.
  */
 export function useDateFormat() {
-  const { locale } = useTeam();
+  const { locale, now } = useTeam();
   return useMemo(() => {
     const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    return (iso: string, now = Date.now()) => {
+    return (iso: string) => {
       const time = Date.parse(iso);
-      const days = Math.round((time - now) / DAY);
+      const days = Math.round((time - now().getTime()) / DAY);
       if (Math.abs(days) <= 30) return relative.format(days, 'day');
       return absolute.format(time);
     };
-  }, [locale]);
+  }, [locale, now]);
 }
 
 /** A full date and time, for the `title` and `dateTime` of a date. */
