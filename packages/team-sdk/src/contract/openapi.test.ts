@@ -121,6 +121,14 @@ describe('given the generated document', () => {
     expect(invite.email?.format).toBe('email');
   });
 
+  it('should document the session header an acceptance hands over', () => {
+    const accepted = document.paths['/invitations/accept']?.post?.responses['201'];
+    expect(accepted).toHaveProperty(
+      ['headers', 'X-Session-Token', 'schema', 'type'],
+      'string',
+    );
+  });
+
   it('should describe list filters as query parameters with their limits', () => {
     const parameters = document.paths['/members']?.get?.parameters as Array<{
       name: string;

@@ -225,8 +225,17 @@ function successResponse(route: RouteDefinition, names: Map<z.ZodType, string>) 
   if (!name) throw new Error(`No component name for the response of ${route.path}.`);
   return {
     description: 'Success.',
+    ...(route.responseHeaders ? { headers: headersOf(route.responseHeaders) } : {}),
     content: { 'application/json': { schema: ref(name) } },
   };
+}
+
+function headersOf(headers: Record<string, string>) {
+  const entries = Object.entries(headers).map(([name, description]) => [
+    name,
+    { description, schema: { type: 'string' } },
+  ]);
+  return Object.fromEntries(entries);
 }
 
 function errorStatusesOf(route: RouteDefinition): number[] {

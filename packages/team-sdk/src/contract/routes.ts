@@ -46,6 +46,8 @@ export interface RouteDefinition {
   response: z.ZodType | null;
   /** The success status. Defaults to `200` (`204` when `response` is `null`). */
   status?: number;
+  /** Headers a success may carry, by name, with what they hold. Defaults to none. */
+  responseHeaders?: Record<string, string>;
 }
 
 const MemberParams = z.object({ memberId: z.string() });
@@ -141,6 +143,10 @@ export const routes = {
     body: AcceptInvitationInputSchema,
     response: AcceptedInvitationSchema,
     status: 201,
+    responseHeaders: {
+      'X-Session-Token':
+        'A session for the new member, so the join page can sign them in.',
+    },
   },
   changeRole: {
     method: 'put',
