@@ -32,7 +32,7 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 // ---------------------------------------------------------------------------
 
 export const ROLES = ['admin', 'cs', 'viewer'] as const;
-export const RoleSchema = z.enum(ROLES);
+export const RoleSchema = z.enum(ROLES, { error: 'Choose a role: admin, cs or viewer.' });
 export type Role = z.infer<typeof RoleSchema>;
 
 export const IdSchema = z
@@ -41,7 +41,12 @@ export const IdSchema = z
   .max(LIMITS.idLength, 'This id is too long.')
   .regex(/^[A-Za-z0-9_-]+$/, 'This id has characters ids never contain.');
 
-export const VersionSchema = z.number().int().nonnegative();
+const VERSION_MESSAGE =
+  'A version is a whole number of 0 or more, as read from the record.';
+export const VersionSchema = z
+  .number({ error: VERSION_MESSAGE })
+  .int(VERSION_MESSAGE)
+  .nonnegative(VERSION_MESSAGE);
 
 const TimestampSchema = z.iso.datetime({ offset: true });
 
@@ -55,7 +60,7 @@ const MARKUP_CHARACTERS = /[<>]/;
 
 function displayText(max: number, what: string) {
   return z
-    .string()
+    .string({ error: `${what} is required, as text.` })
     .trim()
     .min(1, `${what} is required.`)
     .max(max, `${what} must be at most ${max} characters.`)
@@ -72,7 +77,7 @@ export const DisplayNameSchema = displayText(LIMITS.nameLength, 'A name');
 
 /** An email address: trimmed, lower-cased, validated by zod's email rule. */
 export const EmailSchema = z
-  .string()
+  .string({ error: 'Enter an email address, like name@example.com.' })
   .trim()
   .max(
     LIMITS.emailLength,
@@ -176,7 +181,9 @@ export type AcceptedInvitation = z.infer<typeof AcceptedInvitationSchema>;
 // ---------------------------------------------------------------------------
 
 export const GROUP_KINDS = ['department', 'expertise', 'shift', 'custom'] as const;
-export const GroupKindSchema = z.enum(GROUP_KINDS);
+export const GroupKindSchema = z.enum(GROUP_KINDS, {
+  error: 'Choose a kind: department, expertise, shift or custom.',
+});
 export type GroupKind = z.infer<typeof GroupKindSchema>;
 
 /** A group name: trimmed, 1–60 characters, unique per team ignoring case. */
@@ -288,9 +295,9 @@ export type GroupMembersInput = z.input<typeof GroupMembersInputSchema>;
 
 export const SeatLimitInputSchema = z.object({
   limit: z
-    .number()
+    .number({ error: 'A seat limit is a whole number of 0 or more.' })
     .int('A seat limit is a whole number.')
-    .min(0)
+    .min(0, 'A seat limit cannot be negative.')
     .max(LIMITS.seatLimit, `A team can have at most ${LIMITS.seatLimit} seats.`),
 });
 
