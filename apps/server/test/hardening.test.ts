@@ -1,0 +1,247 @@
+import {
+  conformanceSeed,
+  CONFORMANCE_GROUPS as GROUPS,
+  CONFORMANCE_PEOPLE as PEOPLE,
+} from '@fiko/team-sdk/conformance';
+import { describe, expect, it, vi } from 'vitest';
+import { startServer } from './helpers';
+
+describe('given a rate limit of 2 invitation emails per team', () => {
+  const rateLimit = { limit: 2, windowMs: 60_000 };
+
+  it('should refuse the third email with rate_limited and Retry-After', async () => {
+    const { call, signIn } = await startServer([conformanceSeed()], { rateLimit });
+    const token = await signIn(PEOPLE.owner);
+    const invite = (email: string) =>
+      call('POST', '/invitations', { token, body: { email, role: 'cs' } });
+
+    const first = await invite('one@example.com');
+    const refused = await invite('one@example.com');
+    const second = await invite('two@example.com');
+    const third = await call('POST', `/invitations/${first.body.id}/resend`, {
+      token,
+      body: {},
+    });
+
+    expect([first.status, refused.status, second.status]).toEqual([201, 409, 201]);
+    expect(third.status).toBe(429);
+    expect(third.body.error.code).toBe('rate_limited');
+    const retryAfter = Number(third.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  });
+
+  it('should count each team on its own', async () => {
+    const twin = { ...conformanceSeed(), team: { id: 'team_twin', name: 'Twin' } };
+    const { server, call, signIn } = await startServer([conformanceSeed(), twin], {
+      rateLimit,
+    });
+    const first = await signIn(PEOPLE.owner);
+    const other = server.service.sessions.create({
+      teamId: 'team_twin',
+      memberId: PEOPLE.owner,
+    });
+    for (const email of ['a@example.com', 'b@example.com', 'c@example.com']) {
+      await call('POST', '/invitations', { token: first, body: { email, role: 'cs' } });
+    }
+
+    const answer = await call('POST', '/invitations', {
+      token: other,
+      body: { email: 'a@example.com', role: 'cs' },
+    });
+
+    expect(answer.status).toBe(201);
+  });
+});
+
+describe('given request bodies over the limit', () => {
+  it('should refuse them with validation before reading them', async () => {
+    const { call, signIn } = await startServer([conformanceSeed()], {
+      maxBodyBytes: 1024,
+    });
+    const token = await signIn(PEOPLE.admin);
+
+    const answer = await call('POST', '/groups', {
+      token,
+      body: { name: 'Big', kind: 'custom', description: 'x'.repeat(2000) },
+    });
+
+    expect(answer.status).toBe(422);
+    expect(answer.body.error.fields).toHaveProperty('body');
+  });
+
+  it('should take a long member list under the default limit, and no more than the schema allows', async () => {
+    const { call, signIn } = await startServer([conformanceSeed({ extraAgents: 300 })]);
+    const token = await signIn(PEOPLE.admin);
+    const page = await call('GET', '/members?limit=200', { token });
+    const memberIds = page.body.items.map((member: { id: string }) => member.id);
+
+    const answer = await call('PUT', `/groups/${GROUPS.support}/members`, {
+      token,
+      body: { memberIds },
+    });
+    const tooMany = await call('PUT', `/groups/${GROUPS.support}/members`, {
+      token,
+      body: { memberIds: Array.from({ length: 10_001 }, (_, index) => `mem_${index}`) },
+    });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body.memberIds).toHaveLength(200);
+    expect(tooMany.status).toBe(422);
+  });
+});
+
+describe('given hostile input', () => {
+  it('should answer malformed bodies with validation naming the field', async () => {
+    const { call, signIn } = await startServer([conformanceSeed()]);
+    const token = await signIn(PEOPLE.owner);
+
+    const notJson = await call('POST', '/invitations', {
+      token,
+      raw: '{"email":',
+      headers: { 'content-type': 'application/json' },
+    });
+    const array = await call('POST', '/invitations', { token, body: [1, 2] });
+    const email = await call('POST', '/invitations', {
+      token,
+      body: { email: `${'a'.repeat(300)}@example.com`, role: 'cs' },
+    });
+    const role = await call('POST', '/invitations', {
+      token,
+      body: { email: 'x@example.com', role: 'owner' },
+    });
+    const name = await call('POST', '/invitations/accept', {
+      body: { token: 'f'.repeat(64), name: 'Eve\u202eevil' },
+    });
+
+    for (const answer of [notJson, array, email, role, name]) {
+      expect(answer.status).toBe(422);
+      expect(answer.body.error.code).toBe('validation');
+    }
+    expect(notJson.body.error.fields).toHaveProperty('body');
+    expect(email.body.error.fields).toHaveProperty('email');
+    expect(role.body.error.fields).toHaveProperty('role');
+    expect(name.body.error.fields).toHaveProperty('name');
+  });
+
+  it('should treat searches as text, never as SQL or index syntax', async () => {
+    const { call, signIn } = await startServer([conformanceSeed()]);
+    const token = await signIn(PEOPLE.viewer);
+    const searches = [
+      "' OR 1=1 --",
+      '"; DROP TABLE members; --',
+      '%',
+      '_',
+      'cora" OR "1',
+      'NEAR(a b)',
+      'co*',
+      '\\',
+    ];
+
+    for (const search of searches) {
+      const answer = await call('GET', `/members?search=${encodeURIComponent(search)}`, {
+        token,
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.body.total).toBe(0);
+    }
+    const members = await call('GET', '/members', { token });
+    expect(members.body.total).toBe(6);
+  });
+
+  it('should answer bad paging with validation', async () => {
+    const { call, signIn } = await startServer([conformanceSeed({ extraAgents: 5 })]);
+    const token = await signIn(PEOPLE.viewer);
+    const byName = await call('GET', '/members?limit=2&sort=name', { token });
+    const cursor = encodeURIComponent(byName.body.nextCursor);
+
+    for (const query of [
+      'limit=0',
+      'limit=100000',
+      'limit=ten',
+      'sort=password',
+      'cursor=not-a-cursor',
+      `cursor=${cursor}&sort=email`,
+      `search=${'a'.repeat(101)}`,
+    ]) {
+      const answer = await call('GET', `/members?${query}`, { token });
+      expect(answer.status, query).toBe(422);
+    }
+  });
+
+  it('should answer odd ids and unknown routes with not_found', async () => {
+    const { call, signIn } = await startServer([conformanceSeed()]);
+    const token = await signIn(PEOPLE.owner);
+
+    const odd = await call('PUT', `/members/${encodeURIComponent("';--")}/role`, {
+      token,
+      body: { role: 'cs' },
+    });
+    const long = await call('DELETE', `/groups/${'g'.repeat(5000)}`, { token });
+    const unknown = await call('GET', '/admin/export', { token });
+
+    for (const answer of [odd, long, unknown]) {
+      expect(answer.status).toBe(404);
+      expect(answer.body.error.code).toBe('not_found');
+    }
+  });
+
+  it('should answer an internal failure as unknown, with no stack trace or SQL', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let failing = false;
+    const { call, signIn } = await startServer([conformanceSeed()], {
+      now: () => {
+        if (failing) throw new Error('SQLITE_ERROR near "SELECT * FROM members"');
+        return new Date();
+      },
+    });
+    const token = await signIn(PEOPLE.viewer);
+
+    failing = true;
+    const answer = await call('GET', '/seats', { token });
+    failing = false;
+
+    expect(answer.status).toBe(500);
+    expect(answer.body.error.code).toBe('unknown');
+    expect(JSON.stringify(answer.body)).not.toMatch(/SELECT|SQLITE|at .*\.ts/);
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+});
+
+describe('given browsers and proxies', () => {
+  it('should allow the configured origins only', async () => {
+    const { url } = await startServer([conformanceSeed()], {
+      corsOrigins: ['https://console.example'],
+    });
+    const preflight = (origin: string) =>
+      fetch(`${url}/members`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
+      });
+
+    const allowed = await preflight('https://console.example');
+    const refused = await preflight('https://evil.example');
+
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(
+      'https://console.example',
+    );
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('should send security headers with every answer', async () => {
+    const { call } = await startServer([conformanceSeed()]);
+
+    const answer = await call('GET', '/me');
+
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(answer.headers.get('strict-transport-security')).toBeTruthy();
+  });
+});
