@@ -4,4 +4,3 @@ export {
   type HttpRetryOptions,
   type RetryableMethod,
 } from './httpAdapter';
-export { retryAfterSeconds } from './retryAfter';

@@ -11,6 +11,9 @@ export function retryAfterSeconds(
 
   if (/^\d+$/.test(value)) return Number(value);
 
+  // An HTTP date names its day and month; without the check `Date.parse('-5')`
+  // would read a year and turn a malformed header into "retry now".
+  if (!/[a-z]{3}/i.test(value)) return undefined;
   const date = Date.parse(value);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - now()) / 1000));
