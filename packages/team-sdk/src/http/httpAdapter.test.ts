@@ -373,13 +373,13 @@ describe('given no answer at all', () => {
 
   it('should fail as network after the timeout, without repeating the request', async () => {
     const requests = answer('get', '/me', async () => {
-      await delay(1_000);
+      await delay(4_000);
       return HttpResponse.json({});
     });
     const started = Date.now();
     const error = await failure(adapter({ timeout: 50 }).me());
     expect(error.code).toBe('network');
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now() - started).toBeLessThan(2_500);
     expect(requests).toHaveLength(1);
   });
 
@@ -397,7 +397,7 @@ describe('given no answer at all', () => {
     const started = Date.now();
     const error = await failure(adapter({ timeout: 100 }).getSeats());
     expect(error.code).toBe('network');
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now() - started).toBeLessThan(2_500);
   });
 
   it('should fail as network when an answer is an MSW network error', async () => {
@@ -503,7 +503,7 @@ describe('given a backend that asks to wait with Retry-After', () => {
     const error = await failure(adapter({ retry: { maxRetryAfter: 5_000 } }).getSeats());
     expect(error).toMatchObject({ code: 'rate_limited', retryAfter: 120 });
     expect(requests).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(2_500);
   });
 
   it('should tell how long to wait on a write, without repeating it', async () => {
