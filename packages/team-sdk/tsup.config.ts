@@ -33,5 +33,4 @@ export default defineConfig({
   platform: 'neutral',
   outDir: 'dist',
   clean: true,
-  treeshake: true,
 });

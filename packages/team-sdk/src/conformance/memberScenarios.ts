@@ -245,6 +245,21 @@ function statusScenarios(harness: Harness): void {
       await expectRefusal(owner.removeMember(PEOPLE.agent), 'not_found');
     });
 
+    it("should let a deleted member's address be invited and join again", async () => {
+      const { as, anonymous, tokenFor } = await harness.start();
+      const owner = await as(PEOPLE.owner);
+      await owner.removeMember(PEOPLE.agent);
+
+      await owner.invite({ email: 'agent@conformance.example', role: 'viewer' });
+      const token = await tokenFor('agent@conformance.example');
+      const guest = await anonymous();
+      const back = await guest.acceptInvitation({ token, name: 'Cora Again' });
+
+      expect(back.member.id).not.toBe(PEOPLE.agent);
+      expect(back.member).toMatchObject({ role: 'viewer', status: 'active' });
+      expect(await owner.listTombstones()).toHaveLength(1);
+    });
+
     it('should delete a super admin while another one remains', async () => {
       const { as } = await harness.start();
       const owner = await as(PEOPLE.owner);
