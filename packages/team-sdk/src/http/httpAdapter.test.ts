@@ -627,6 +627,10 @@ describe('given the requests the adapter builds', () => {
     expect(new URL(requests[0]!.url).pathname).toBe('/api/v1/seats');
   });
 
+  it('should refuse to start without a base URL, saying what it needs', () => {
+    expect(() => createHttpAdapter({ baseUrl: '' })).toThrow(/needs a baseUrl/);
+  });
+
   it('should build every request from the contract routes', () => {
     const names = Object.keys(adapter()).sort();
     expect(names).toEqual((Object.keys(routes) as RouteName[]).sort());

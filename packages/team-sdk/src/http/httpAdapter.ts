@@ -143,6 +143,11 @@ function parseAnswer<N extends RouteName>(name: N, text: string): RouteOutput<N>
  * schemas and every failure is a `TeamError`.
  */
 export function createHttpAdapter(options: HttpAdapterOptions): TeamAdapter {
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
+    throw new TypeError(
+      'createHttpAdapter needs a baseUrl, the API path included: https://example.com/api/v1',
+    );
+  }
   const client = createClient(options);
 
   async function headersFor(route: RouteDefinition): Promise<Record<string, string>> {
