@@ -112,37 +112,55 @@ function keyOf(row: Record<string, Value>, sort: MemberSort): Value[] {
   return SORT_KEYS[sort].map((column) => row[`k_${column}`]!);
 }
 
+/** SQL and parameters, ready for a prepared statement. */
+export interface SqlQuery {
+  sql: string;
+  params: Value[];
+}
+
+/** The two statements of a member page: the total across pages, and the page itself. */
+export function memberPageSql(
+  teamId: string,
+  query: ListMembersParams,
+): { count: SqlQuery; page: SqlQuery } {
+  const columns = SORT_KEYS[query.sort];
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const filter = filterOf(teamId, query);
+  const count = {
+    sql: `SELECT count(*) AS total FROM members m WHERE ${filter.where.join(' AND ')}`,
+    params: filter.params,
+  };
+
+  const where = [...filter.where];
+  const params = [...filter.params];
+  if (query.cursor) {
+    const tuple = `(${columns.map((column) => `m.${column}`).join(', ')})`;
+    const marks = `(${columns.map(() => '?').join(', ')})`;
+    where.push(`${tuple} ${direction === 'ASC' ? '>' : '<'} ${marks}`);
+    params.push(...decodeCursor(query.cursor, query));
+  }
+  const keys = columns.map((column) => `m.${column} AS k_${column}`).join(', ');
+  const order = columns.map((column) => `m.${column} ${direction}`).join(', ');
+  const page = {
+    sql: `SELECT ${MEMBER_COLUMNS}, ${keys} FROM members m
+      WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`,
+    // One row more than asked tells whether another page follows.
+    params: [...params, query.limit + 1],
+  };
+  return { count, page };
+}
+
 /** One page of a team's members, with the total across pages. */
 export function queryMembers(
   db: Db,
   teamId: string,
   query: ListMembersParams,
 ): MemberPage {
-  const columns = SORT_KEYS[query.sort];
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  const filter = filterOf(teamId, query);
-
-  const total = statement(
-    db,
-    `SELECT count(*) AS total FROM members m WHERE ${filter.where.join(' AND ')}`,
-  ).get(...filter.params) as { total: number };
-
-  const page = { where: [...filter.where], params: [...filter.params] };
-  if (query.cursor) {
-    const tuple = `(${columns.map((column) => `m.${column}`).join(', ')})`;
-    const marks = `(${columns.map(() => '?').join(', ')})`;
-    page.where.push(`${tuple} ${direction === 'ASC' ? '>' : '<'} ${marks}`);
-    page.params.push(...decodeCursor(query.cursor, query));
-  }
-
-  const rows = statement(
-    db,
-    `SELECT ${MEMBER_COLUMNS}, ${columns.map((column) => `m.${column} AS k_${column}`).join(', ')}
-         FROM members m
-        WHERE ${page.where.join(' AND ')}
-        ORDER BY ${columns.map((column) => `m.${column} ${direction}`).join(', ')}
-        LIMIT ?`,
-  ).all(...page.params, query.limit + 1) as Array<MemberRow & Record<string, Value>>;
+  const { count, page } = memberPageSql(teamId, query);
+  const total = statement(db, count.sql).get(...count.params) as { total: number };
+  const rows = statement(db, page.sql).all(...page.params) as Array<
+    MemberRow & Record<string, Value>
+  >;
 
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
