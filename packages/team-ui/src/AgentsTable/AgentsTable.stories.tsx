@@ -92,7 +92,7 @@ export const LargeTeam: Story = {
   parameters: team({ members: 10_000 }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByText('Malee Srisai');
+    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(10));
     // A virtualized body: a few dozen rows in the page, not ten thousand.
     await expect(canvas.getAllByRole('row').length).toBeLessThan(200);
   },

@@ -15,6 +15,7 @@ import { useResendInvitation } from '../query/mutations';
 import { useGroups, useMe } from '../query/queries';
 import { useErrorText } from '../shared/errors';
 import { useDateFormat, useFullDateFormat } from '../shared/format';
+import { PortalContainerContext } from '../shared/PortalContainer';
 import { type Facts, useFacts } from '../shared/useFacts';
 import { useRootProps } from '../shared/useRootProps';
 import { AgentDialogs } from './AgentDialogs';
@@ -96,26 +97,31 @@ export function AgentsTable(props: AgentsTableProps) {
   const cells = useCells(props, actions.render);
   const filtered =
     query.search !== '' || query.role !== undefined || query.status !== undefined;
+  const [root, setRoot] = useState<HTMLElement | null>(null);
 
   return (
-    <div {...rootProps}>
-      <div data-slot="header" className="fiko-table-header">
-        <AgentsToolbar query={query} onQueryChange={setQuery} />
-        {props.showInvite === false ? null : <InviteButton onInvited={props.onInvited} />}
-      </div>
-      <AgentsGrid
-        data={data}
-        cells={cells}
-        query={query}
-        onQueryChange={setQuery}
-        notices={actions.notices}
-        estimatedRowHeight={props.estimatedRowHeight ?? 56}
-        emptyText={filtered ? messages.table.emptyFiltered : messages.table.empty}
-        onClearFilters={
-          filtered ? () => setQuery({ ...DEFAULT_AGENTS_QUERY }) : undefined
-        }
-      />
-      {actions.dialogs}
+    <div {...rootProps} ref={setRoot}>
+      <PortalContainerContext.Provider value={root}>
+        <div data-slot="header" className="fiko-table-header">
+          <AgentsToolbar query={query} onQueryChange={setQuery} />
+          {props.showInvite === false ? null : (
+            <InviteButton onInvited={props.onInvited} />
+          )}
+        </div>
+        <AgentsGrid
+          data={data}
+          cells={cells}
+          query={query}
+          onQueryChange={setQuery}
+          notices={actions.notices}
+          estimatedRowHeight={props.estimatedRowHeight ?? 56}
+          emptyText={filtered ? messages.table.emptyFiltered : messages.table.empty}
+          onClearFilters={
+            filtered ? () => setQuery({ ...DEFAULT_AGENTS_QUERY }) : undefined
+          }
+        />
+        {actions.dialogs}
+      </PortalContainerContext.Provider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useId, useRef } from 'react';
 import { useTeam } from '../provider/TeamProvider';
+import { usePortalContainer } from '../shared/PortalContainer';
 import { useRootProps } from '../shared/useRootProps';
 import type { MenuAction } from './rowActions';
 import type { AgentRow, AgentRowAction } from './types';
@@ -18,6 +19,7 @@ export function RowActionsMenu(props: RowActionsMenuProps) {
   const { messages } = useTeam();
   const trigger = useRef<HTMLButtonElement>(null);
   const contentProps = useRootProps('row-actions-menu', 'fiko-menu');
+  const container = usePortalContainer();
 
   return (
     <DropdownMenu.Root modal={false}>
@@ -32,7 +34,7 @@ export function RowActionsMenu(props: RowActionsMenuProps) {
           <span aria-hidden="true">⋯</span>
         </button>
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      <DropdownMenu.Portal container={container}>
         <DropdownMenu.Content {...contentProps} align="end" sideOffset={4}>
           {props.actions.map((action) => (
             <MenuItem

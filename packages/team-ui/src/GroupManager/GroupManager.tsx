@@ -6,6 +6,7 @@ import { useDeleteGroup } from '../query/mutations';
 import { useGroups, useMe } from '../query/queries';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useErrorText } from '../shared/errors';
+import { PortalContainerContext, usePortalContainer } from '../shared/PortalContainer';
 import { useRootProps } from '../shared/useRootProps';
 import { GroupFormDialog } from './GroupFormDialog';
 import { GroupMembersDialog } from './GroupMembersDialog';
@@ -33,6 +34,7 @@ export function GroupManager(props: GroupManagerProps) {
   const [intent, setIntent] = useState<GroupIntent>();
   const [open, setOpen] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
 
   function start(next: GroupIntent, trigger: HTMLElement | null) {
     returnFocus.current = trigger;
@@ -41,35 +43,37 @@ export function GroupManager(props: GroupManagerProps) {
   }
 
   return (
-    <div {...rootProps}>
-      <div data-slot="group-header" className="fiko-table-header">
-        {editable ? (
-          <button
-            type="button"
-            data-slot="create-group"
-            className="fiko-button fiko-button-primary"
-            onClick={(event) => start({ kind: 'create' }, event.currentTarget)}
-          >
-            {messages.groups.create}
-          </button>
-        ) : me.data ? (
-          <p data-slot="read-only-note" className="fiko-hint">
-            {messages.groups.readOnly}
-          </p>
-        ) : null}
-      </div>
-      <GroupList
-        groups={groups}
-        editable={editable}
-        onIntent={(next, trigger) => start(next, trigger)}
-      />
-      <GroupDialogs
-        intent={intent}
-        open={open}
-        onOpenChange={setOpen}
-        groups={groups.data ?? []}
-        returnFocus={returnFocus}
-      />
+    <div {...rootProps} ref={setRoot}>
+      <PortalContainerContext.Provider value={root}>
+        <div data-slot="group-header" className="fiko-table-header">
+          {editable ? (
+            <button
+              type="button"
+              data-slot="create-group"
+              className="fiko-button fiko-button-primary"
+              onClick={(event) => start({ kind: 'create' }, event.currentTarget)}
+            >
+              {messages.groups.create}
+            </button>
+          ) : me.data ? (
+            <p data-slot="read-only-note" className="fiko-hint">
+              {messages.groups.readOnly}
+            </p>
+          ) : null}
+        </div>
+        <GroupList
+          groups={groups}
+          editable={editable}
+          onIntent={(next, trigger) => start(next, trigger)}
+        />
+        <GroupDialogs
+          intent={intent}
+          open={open}
+          onOpenChange={setOpen}
+          groups={groups.data ?? []}
+          returnFocus={returnFocus}
+        />
+      </PortalContainerContext.Provider>
     </div>
   );
 }
@@ -179,6 +183,7 @@ function GroupActions(props: {
   const { messages } = useTeam();
   const trigger = useRef<HTMLButtonElement>(null);
   const contentProps = useRootProps('group-actions-menu', 'fiko-menu');
+  const container = usePortalContainer();
   const { group } = props;
   const items: Array<[string, string, GroupIntent]> = [
     ['members', messages.groups.manageMembers, { kind: 'members', group }],
@@ -199,7 +204,7 @@ function GroupActions(props: {
           <span aria-hidden="true">⋯</span>
         </button>
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      <DropdownMenu.Portal container={container}>
         <DropdownMenu.Content {...contentProps} align="end" sideOffset={4}>
           {items.map(([id, label, intent]) => (
             <DropdownMenu.Item

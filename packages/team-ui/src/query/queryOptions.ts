@@ -46,8 +46,14 @@ export function tombstonesQueryOptions(client: TeamClient) {
 export function membersQueryOptions(client: TeamClient, query: MembersListQuery = {}) {
   return infiniteQueryOptions({
     queryKey: teamKeys.memberList(query),
+    // A cache dehydrated as JSON on the server comes back with `null` for the
+    // first page's `undefined` cursor; both mean "from the start".
     queryFn: ({ pageParam }) =>
-      client.listMembers({ limit: MEMBERS_PAGE_SIZE, ...query, cursor: pageParam }),
+      client.listMembers({
+        limit: MEMBERS_PAGE_SIZE,
+        ...query,
+        cursor: pageParam ?? undefined,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage: MemberPage) => lastPage.nextCursor ?? undefined,
   });
