@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   isTeamErrorBody,
   isTeamErrorCode,
@@ -91,6 +91,18 @@ describe('given TeamError.is', () => {
     expect(TeamError.is(new Error('conflict'))).toBe(false);
     expect(TeamError.is({ code: 'conflict', message: 'x' })).toBe(false);
     expect(TeamError.is(undefined)).toBe(false);
+  });
+
+  it('should recognise a TeamError made by another copy of the kit', async () => {
+    // A query string makes the module loader evaluate the file a second time.
+    const copy = './errors?copy';
+    vi.resetModules();
+    const other: typeof import('./errors') = await import(/* @vite-ignore */ copy);
+    const foreign = new other.TeamError('no_seats');
+
+    expect(foreign).not.toBeInstanceOf(TeamError);
+    expect(TeamError.is(foreign, 'no_seats')).toBe(true);
+    expect(TeamError.from(foreign)).toBe(foreign);
   });
 });
 

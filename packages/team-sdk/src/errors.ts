@@ -75,8 +75,21 @@ export function isTeamErrorCode(value: unknown): value is TeamErrorCode {
  * The one error class of the kit. Every failure of the client, of an adapter
  * or of the backend reaches the host as a `TeamError` with a stable `code`.
  */
+// A registry symbol, not a module-local one: a host that ends up with two
+// copies of the kit (ESM and CJS, or two versions) still recognises its errors.
+const TEAM_ERROR_BRAND = Symbol.for('fiko.team-error');
+
+function isBranded(error: unknown): error is TeamError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as Record<symbol, unknown>)[TEAM_ERROR_BRAND] === true
+  );
+}
+
 export class TeamError extends Error {
   override readonly name = 'TeamError';
+  readonly [TEAM_ERROR_BRAND] = true;
   readonly code: TeamErrorCode;
   readonly fields: TeamErrorFields | undefined;
   readonly retryAfter: number | undefined;
@@ -99,7 +112,7 @@ export class TeamError extends Error {
    * becomes one again, anything else is `unknown` with the original kept as `cause`.
    */
   static from(error: unknown): TeamError {
-    if (error instanceof TeamError) return error;
+    if (isBranded(error)) return error;
     const body = bodyOf(error);
     if (body) {
       return new TeamError(body.code, body.message || undefined, {
@@ -118,7 +131,7 @@ export class TeamError extends Error {
     error: unknown,
     ...codes: Code[]
   ): error is TeamError & { readonly code: Code } {
-    if (!(error instanceof TeamError)) return false;
+    if (!isBranded(error)) return false;
     return codes.length === 0 || (codes as readonly TeamErrorCode[]).includes(error.code);
   }
 
