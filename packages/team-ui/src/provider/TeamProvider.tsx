@@ -97,6 +97,7 @@ function TeamContextProvider(props: TeamProviderProps) {
   const invalidate = useBatchedInvalidation();
   const announcer = useAnnouncer();
   const messages = useMemo(() => mergeMessages(en, props.messages), [props.messages]);
+  const callbacks = useLatestCallbacks(props);
 
   useEffect(() => {
     if (!live) return;
@@ -110,21 +111,12 @@ function TeamContextProvider(props: TeamProviderProps) {
       messages,
       theme,
       dir,
-      onAddSeats: props.onAddSeats,
-      now: props.now ?? currentDate,
+      onAddSeats: callbacks.onAddSeats,
+      now: callbacks.now,
       announce: announcer.announce,
       invalidate,
     }),
-    [
-      client,
-      locale,
-      messages,
-      theme,
-      dir,
-      props.onAddSeats,
-      announcer.announce,
-      invalidate,
-    ],
+    [client, locale, messages, theme, dir, callbacks, announcer.announce, invalidate],
   );
 
   return (
@@ -132,6 +124,25 @@ function TeamContextProvider(props: TeamProviderProps) {
       {props.children}
       <LiveRegion text={announcer.text} dir={dir} />
     </TeamContext.Provider>
+  );
+}
+
+/**
+ * The host's callbacks behind stable functions, so an inline arrow does not
+ * re-render every component of the kit. Only the presence of `onAddSeats`
+ * changes the value, since it decides whether "Add seats" shows.
+ */
+function useLatestCallbacks(props: TeamProviderProps) {
+  const latest = useRef(props);
+  latest.current = props;
+  const hasAddSeats = props.onAddSeats !== undefined;
+
+  return useMemo(
+    () => ({
+      onAddSeats: hasAddSeats ? () => latest.current.onAddSeats?.() : undefined,
+      now: () => (latest.current.now ?? currentDate)(),
+    }),
+    [hasAddSeats],
   );
 }
 
