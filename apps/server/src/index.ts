@@ -1,3 +1,4 @@
+export { type CliEnvironment, DEFAULT_DATABASE_PATH, runCli } from './cli';
 export {
   createServer,
   type FikoServer,
