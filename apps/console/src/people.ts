@@ -1,3 +1,4 @@
+import { DEMO_PEOPLE } from '@fiko/team-sdk/memory';
 import type { Person } from './backend/consoleBackend';
 import { accessLabel } from './roleLabels';
 
@@ -5,19 +6,29 @@ export const peopleQueryKey = ['console', 'people'] as const;
 
 const VIEWPOINT_ORDER = ['Super admin', 'Admin', 'CS', 'Viewer'];
 
+// The demo team's named people lead the tour, in their order, when they are there.
+const DEMO_IDS: readonly string[] = Object.values(DEMO_PEOPLE);
+
+function demoRank(person: Person) {
+  const index = DEMO_IDS.indexOf(person.id);
+  return index === -1 ? DEMO_IDS.length : index;
+}
+
+function demoFirst(a: Person, b: Person) {
+  return demoRank(a) - demoRank(b);
+}
+
 /**
- * The first active person of each kind of access in the first team, in the
- * order a tour goes.
+ * One active person of each kind of access in the first team, in the order a
+ * tour goes: the demo team's named people when they are there.
  */
 export function viewpoints(people: Person[]): Person[] {
   const team = people[0]?.teamId;
+  const candidates = people
+    .filter((person) => person.teamId === team && person.status === 'active')
+    .sort(demoFirst);
   return VIEWPOINT_ORDER.flatMap((label) => {
-    const person = people.find(
-      (candidate) =>
-        candidate.teamId === team &&
-        candidate.status === 'active' &&
-        accessLabel(candidate) === label,
-    );
+    const person = candidates.find((candidate) => accessLabel(candidate) === label);
     return person ? [person] : [];
   });
 }

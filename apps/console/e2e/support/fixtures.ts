@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { e2eEnvironment } from './environment';
+import { e2eEnvironment, freePort } from './environment';
 import { ReferenceServer } from './referenceServer';
 
 export { expect };
@@ -23,6 +23,7 @@ export const test = base.extend<TestFixtures & { freshTeam: undefined }, WorkerF
       const { apiPort, consolePort, dataDir } = await e2eEnvironment();
       const server = new ReferenceServer({
         port: apiPort,
+        controlPort: await freePort(),
         databasePath: join(dataDir, `team-${workerInfo.workerIndex}.db`),
         consoleUrl: `http://127.0.0.1:${consolePort}`,
         // Beside the traces and screenshots, and kept after the run.

@@ -1,12 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
-const SERVER_DIR = resolve(import.meta.dirname, '../../../server');
-const READY_TIMEOUT_MS = 30_000;
+const CONSOLE_DIR = resolve(import.meta.dirname, '../..');
+const READY_TIMEOUT_MS = 60_000;
 
 export interface ReferenceServerOptions {
   port: number;
+  /** Where `serverHost.ts` takes orders: reset the team, move the clock. */
+  controlPort: number;
   databasePath: string;
   /** The console's address, for the accept links in invitation emails. */
   consoleUrl: string;
@@ -27,14 +29,19 @@ async function answers(url: string) {
   }
 }
 
+function hasExited(child: ChildProcess) {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
 /**
- * The reference server as a real process on a real database file, which a
- * test can stop, kill outright and start again on the same file.
+ * The reference server as a real process on a real database file. A test can
+ * reset its team, move its clock, and kill it outright and start it again on
+ * the same file.
  */
 export class ReferenceServer {
   private child: ChildProcess | null = null;
   private fresh = false;
-  private log: WriteStream;
+  private readonly log: WriteStream;
 
   constructor(private readonly options: ReferenceServerOptions) {
     mkdirSync(dirname(options.logPath), { recursive: true });
@@ -45,25 +52,30 @@ export class ReferenceServer {
     return `http://127.0.0.1:${this.options.port}/api/v1`;
   }
 
+  private get controlUrl() {
+    return `http://127.0.0.1:${this.options.controlPort}`;
+  }
+
   /** Starts the server; `reset` starts the team over from the demo seed. */
   async start({ reset }: { reset: boolean }) {
     if (this.child) throw new Error('The reference server is already running.');
     this.log.write(`\n--- start (reset: ${reset}) ${new Date().toISOString()}\n`);
     const child = spawn(
-      join(SERVER_DIR, 'node_modules/.bin/tsx'),
-      ['--conditions=fiko:source', 'src/main.ts', ...(reset ? ['--reset'] : [])],
+      resolve(CONSOLE_DIR, 'node_modules/.bin/tsx'),
+      ['--conditions=fiko:source', 'e2e/support/serverHost.ts'],
       {
-        cwd: SERVER_DIR,
-        // Its own process group, so that killing it also kills what tsx starts.
+        cwd: CONSOLE_DIR,
+        // Its own process group, so that a kill also reaches what tsx starts.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: {
           ...process.env,
           NODE_ENV: 'development',
-          FIKO_DEV_ROUTES: '1',
           PORT: String(this.options.port),
+          CONTROL_PORT: String(this.options.controlPort),
           DATABASE_PATH: this.options.databasePath,
           CONSOLE_URL: this.options.consoleUrl,
+          RESET: reset ? '1' : '0',
         },
       },
     );
@@ -77,7 +89,7 @@ export class ReferenceServer {
   private async waitUntilReady(child: ChildProcess) {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) {
+      if (hasExited(child)) {
         this.child = null;
         throw new Error(
           `The reference server exited before answering; see ${this.options.logPath}.`,
@@ -94,7 +106,7 @@ export class ReferenceServer {
     const child = this.child;
     if (!child?.pid) return;
     this.child = null;
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (hasExited(child)) return;
     const exited = new Promise((done) => child.once('exit', done));
     try {
       process.kill(-child.pid, signal);
@@ -104,18 +116,27 @@ export class ReferenceServer {
     await exited;
   }
 
+  private async order(path: string, body: unknown = {}) {
+    const response = await fetch(`${this.controlUrl}${path}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path} failed: ${await response.text()}`);
+  }
+
   /**
-   * A fresh demo team on the same port and file, so each test starts from the
-   * seed; skipped when nothing ran since the last reset.
+   * Puts the demo team back as seeded, so each test starts from the same
+   * team; skipped when nothing ran since the last reset.
    */
   async resetUnlessFresh() {
-    if (this.fresh && this.child) {
-      this.fresh = false;
-      return;
-    }
-    await this.stop();
-    await this.start({ reset: true });
+    if (!this.child) await this.start({ reset: true });
+    else if (!this.fresh) await this.order('/reset');
     this.fresh = false;
+  }
+
+  /** Moves the server's clock forward, for invitations that expire. */
+  advanceClock(ms: number) {
+    return this.order('/advance-clock', { ms });
   }
 
   async dispose() {
