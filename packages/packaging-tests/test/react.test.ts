@@ -90,5 +90,17 @@ describe.each(['18', '19'] as const)(
       expect(problems).toEqual([]);
       await close();
     });
+
+    it('should refetch the hydrated queries, pages included, without an error', async () => {
+      const { page, problems, close } = await openPage(`${server.url}/`);
+      const failures = await page.evaluate(() =>
+        (window as unknown as { refetchTeam: () => Promise<string[]> }).refetchTeam(),
+      );
+      expect(failures).toEqual([]);
+      const rows = page.getByRole('row').filter({ hasText: DEMO_DOMAIN });
+      expect(await rows.count()).toBeGreaterThan(5);
+      expect(problems).toEqual([]);
+      await close();
+    });
   },
 );
