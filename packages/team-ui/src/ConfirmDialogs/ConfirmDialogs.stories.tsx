@@ -1,10 +1,13 @@
 import { DEMO_PEOPLE, type MemoryStore } from '@fiko/team-sdk/memory';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import {
   DialogHarness,
-  invitationOf,
+  type HarnessControls,
   memberOf,
+  outcomeOf,
+  useInvitation,
+  useMember,
 } from '../../../../.storybook/team/DialogHarness';
 import { storyFrames } from '../../../../.storybook/team/frames';
 import { findDialog, screenOf } from '../../../../.storybook/team/play';
@@ -29,42 +32,48 @@ type Confirmation =
 const INACTIVE_AGENT = 'mem_0000c';
 
 /** One of the confirm dialogs for a member or invitation of the story's team. */
-function ConfirmStory(props: {
-  confirmation: Confirmation;
-  target: string;
-  store?: MemoryStore;
-}) {
+function ConfirmStory(props: StoryProps) {
   return (
     <DialogHarness>
-      {({ onRefused, onDone, ...controls }) => {
-        const shared = { ...controls, onRefused, onDone };
-        const member = () => memberOf(props.store, props.target);
-        switch (props.confirmation) {
-          case 'delete':
-            return <RemoveMemberConfirm {...shared} member={member()} />;
-          case 'deactivate':
-            return <SetActiveConfirm {...shared} member={member()} active={false} />;
-          case 'reactivate':
-            return <SetActiveConfirm {...shared} member={member()} active />;
-          case 'grant':
-            return <SuperAdminConfirm {...shared} member={member()} superAdmin />;
-          case 'revoke':
-            return <SuperAdminConfirm {...shared} member={member()} superAdmin={false} />;
-          case 'cancelInvitation':
-            return (
-              <CancelInvitationConfirm
-                {...shared}
-                invitation={invitationOf(
-                  props.store,
-                  props.target,
-                  DEMO_PEOPLE.superAdmin,
-                )}
-              />
-            );
-        }
-      }}
+      {(controls) =>
+        props.confirmation === 'cancelInvitation' ? (
+          <InvitationConfirm {...props} controls={controls} />
+        ) : (
+          <MemberConfirm {...props} controls={controls} />
+        )
+      }
     </DialogHarness>
   );
+}
+
+interface StoryProps {
+  confirmation: Confirmation;
+  /** The id of the member or invitation. */
+  target: string;
+  store?: MemoryStore;
+}
+
+function MemberConfirm(props: StoryProps & { controls: HarnessControls }) {
+  const member = useMember(props.store, props.target);
+  const shared = { ...props.controls, member };
+
+  switch (props.confirmation) {
+    case 'deactivate':
+      return <SetActiveConfirm {...shared} active={false} />;
+    case 'reactivate':
+      return <SetActiveConfirm {...shared} active />;
+    case 'grant':
+      return <SuperAdminConfirm {...shared} superAdmin />;
+    case 'revoke':
+      return <SuperAdminConfirm {...shared} superAdmin={false} />;
+    default:
+      return <RemoveMemberConfirm {...shared} />;
+  }
+}
+
+function InvitationConfirm(props: StoryProps & { controls: HarnessControls }) {
+  const invitation = useInvitation(props.store, props.target, DEMO_PEOPLE.superAdmin);
+  return <CancelInvitationConfirm {...props.controls} invitation={invitation} />;
 }
 
 const meta = {
@@ -94,7 +103,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const team = (parameters: TeamStoryParameters) => ({ team: parameters });
-const outcome = (canvasElement: HTMLElement) => within(canvasElement).getByRole('status');
+const outcome = outcomeOf;
 
 async function confirmWith(canvasElement: HTMLElement, label: string) {
   const dialog = await findDialog(canvasElement);

@@ -2,7 +2,12 @@ import type { Role } from '@fiko/team-sdk';
 import { DEMO_PEOPLE, type MemoryStore } from '@fiko/team-sdk/memory';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { DialogHarness, memberOf } from '../../../../.storybook/team/DialogHarness';
+import {
+  DialogHarness,
+  memberOf,
+  outcomeOf,
+  useMember,
+} from '../../../../.storybook/team/DialogHarness';
 import { storyFrames } from '../../../../.storybook/team/frames';
 import { findDialog } from '../../../../.storybook/team/play';
 import type { TeamStoryParameters } from '../../../../.storybook/team/scenario';
@@ -11,6 +16,7 @@ import { RoleChangeConfirm } from './RoleChangeConfirm';
 
 /** The dialog for one member of the story's team, hosted as a page would. */
 function RoleChangeStory(props: { memberId: string; role: Role; store?: MemoryStore }) {
+  const member = useMember(props.store, props.memberId);
   return (
     <DialogHarness>
       {(controls) => (
@@ -20,7 +26,7 @@ function RoleChangeStory(props: { memberId: string; role: Role; store?: MemorySt
           returnFocusTo={controls.returnFocusTo}
           onChanged={controls.onDone}
           onRefused={(_member, reason) => controls.onRefused(reason)}
-          member={memberOf(props.store, props.memberId)}
+          member={member}
           role={props.role}
         />
       )}
@@ -46,7 +52,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const team = (parameters: TeamStoryParameters) => ({ team: parameters });
-const outcome = (canvasElement: HTMLElement) => within(canvasElement).getByRole('status');
+const outcome = outcomeOf;
 
 /* -------------------------------------------------------------------------------------------------
  * States
