@@ -142,9 +142,7 @@ describe('given the modal on its own', () => {
 
   it('should follow a controlled open state', async () => {
     const onOpenChange = vi.fn();
-    const { user } = renderTeam(
-      <InviteModal open={true} onOpenChange={onOpenChange} />,
-    );
+    const { user } = renderTeam(<InviteModal open={true} onOpenChange={onOpenChange} />);
     const dialog = await screen.findByRole('dialog');
     expect(
       screen.queryByRole('button', { name: 'Invite team member' }),
