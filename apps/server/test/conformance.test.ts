@@ -5,12 +5,11 @@ import { runConformanceSuite } from '@fiko/team-sdk/conformance';
 import { createHttpAdapter } from '@fiko/team-sdk/http';
 import { afterAll, expect, it } from 'vitest';
 import { createServer, seedTeam } from '../src/index';
+import { freshDatabasePath } from './helpers';
 import { checkedResponses, validateResponse } from './openapi';
 
 const directory = mkdtempSync(join(tmpdir(), 'fiko-conformance-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-let backends = 0;
 
 /** A fetch that checks every answer against the OpenAPI document before the adapter reads it. */
 async function validatingFetch(input: Request | URL | string, init?: RequestInit) {
@@ -33,7 +32,7 @@ runConformanceSuite({
   async createBackend(seed) {
     let offset = 0;
     const server = createServer({
-      databasePath: join(directory, `backend-${++backends}.db`),
+      databasePath: freshDatabasePath(directory),
       now: () => new Date(Date.now() + offset),
       devRoutes: true,
       rateLimit: false,

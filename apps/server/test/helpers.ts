@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TeamSeed } from '@fiko/team-sdk/memory';
@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import {
   createServer,
   type FikoServer,
+  openDatabase,
   type RunningServer,
   type ServerOptions,
   seedTeam,
@@ -20,6 +21,27 @@ export function temporaryDirectory(): string {
 }
 
 const cleanups: Array<() => void | Promise<void>> = [];
+
+let template: string | undefined;
+
+/**
+ * A new database file holding the current schema. Migrating takes a few
+ * fsyncs, so it runs once per test file into a template that each test copies.
+ */
+export function freshDatabasePath(directory = temporaryDirectory()): string {
+  if (!template) {
+    const templateDirectory = mkdtempSync(join(tmpdir(), 'fiko-template-'));
+    template = join(templateDirectory, 'template.db');
+    // Closing checkpoints the WAL: the template is one self-contained file.
+    openDatabase(template).close();
+    process.once('exit', () =>
+      rmSync(templateDirectory, { recursive: true, force: true }),
+    );
+  }
+  const path = join(directory, `fiko-${Math.random().toString(36).slice(2)}.db`);
+  copyFileSync(template, path);
+  return path;
+}
 
 afterEach(async () => {
   const pending = cleanups.splice(0).reverse();
@@ -62,7 +84,7 @@ export async function startServer(
 ): Promise<TestServer> {
   let offset = 0;
   const server = createServer({
-    databasePath: join(temporaryDirectory(), 'fiko.db'),
+    databasePath: freshDatabasePath(),
     now: () => new Date(Date.now() + offset),
     devRoutes: true,
     rateLimit: false,
