@@ -19,6 +19,10 @@ describe('given signed-in members', () => {
     const next = await call('GET', '/members', { token: agent });
     expect(next.status).toBe(401);
     expect(next.body.error.code).toBe('unauthenticated');
+    const again = await call('POST', '/dev/sign-in', {
+      body: { memberId: PEOPLE.agent },
+    });
+    expect(again.status).toBe(401);
   });
 
   it('should not revive old sessions when the member is reactivated', async () => {

@@ -12,6 +12,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { RateLimitInfo } from 'hono-rate-limiter';
 import type { Mailer } from '../mail/mailer';
 import type { Caller } from '../team/facts';
 import type { TeamService } from '../team/teamService';
@@ -24,7 +25,12 @@ import { type CallContext, routeCalls } from './routeCalls';
 export const API_BASE = '/api/v1';
 
 export interface AppEnv {
-  Variables: { caller: Caller; sessionToken: string };
+  Variables: {
+    caller: Caller;
+    sessionToken: string;
+    /** Set by the invitation rate limiter. */
+    rateLimit?: RateLimitInfo;
+  };
 }
 
 export interface AppOptions {

@@ -28,8 +28,8 @@ export function invitationRateLimit(
     store,
     keyGenerator: (c) => c.get('caller').teamId,
     handler: (c) => {
-      const resetTime = c.get('rateLimit' as never) as { resetTime?: Date } | undefined;
-      const waitMs = (resetTime?.resetTime?.getTime() ?? Date.now()) - Date.now();
+      const resetAt = c.get('rateLimit')?.resetTime?.getTime() ?? Date.now();
+      const waitMs = resetAt - Date.now();
       throw new TeamError(
         'rate_limited',
         'This team has sent many invitations in a short time. Wait a few minutes and try again.',

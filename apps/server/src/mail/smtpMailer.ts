@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import type { InvitationEmail, Mailer } from './mailer';
 
 export interface SmtpMailerOptions {
-  /** Where to send: `smtp://user:pass@host:587`, or `smtps://…` for TLS from the start. */
+  /** Where to send: `smtp://user:pass@host:587`, or `smtps://…` for TLS from the start. Required. */
   url: string;
   /** The sender address. Defaults to `Fiko <no-reply@fiko.localhost>`. */
   from?: string;
