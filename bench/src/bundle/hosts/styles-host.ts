@@ -1,0 +1,3 @@
+import '@fiko/team-ui/styles.css';
+
+document.title = 'Host';
