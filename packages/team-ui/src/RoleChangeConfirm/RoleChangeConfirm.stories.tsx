@@ -27,7 +27,7 @@ function RoleChangeStory(props: { memberId: string; role: Role; store?: MemorySt
           onChanged={controls.onDone}
           onRefused={(_member, reason) => controls.onRefused(reason)}
           member={member}
-          role={props.role}
+          to={props.role}
         />
       )}
     </DialogHarness>
