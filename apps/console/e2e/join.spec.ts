@@ -115,6 +115,23 @@ test.describe('given a link that no longer works', () => {
     await expectAccessible(page, 'join page with a cancelled invitation');
   });
 
+  test('should explain a link whose invitation expired', async ({ page, server }) => {
+    const malee = await ApiSession.signIn(server, PEOPLE.superAdmin.id);
+    await malee.request('/invitations', {
+      method: 'POST',
+      body: { email: EMAIL, role: 'cs' },
+    });
+    const [sent] = await outbox(server);
+    await server.advanceClock(8 * 24 * 60 * 60 * 1000);
+
+    await page.goto(`/join?token=${sent!.token}`);
+
+    await expect(
+      page.getByRole('heading', { name: 'Invitation not available' }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('This invitation has expired.');
+  });
+
   test('should explain a token nobody issued and a link without one', async ({
     page,
   }) => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { signedInPerson } from './support/console';
 import { expect, test } from './support/fixtures';
+import { findRow, invite } from './support/teamPage';
 
 /** Every request the page makes to the team API, which memory mode must never make. */
 function apiRequests(page: Page) {
@@ -38,6 +39,36 @@ test.describe('given ?backend=memory', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Mailbox' }).click();
     await expect(page.getByText('No emails yet.')).toBeVisible();
 
+    expect(requests).toEqual([]);
+  });
+
+  test('should walk the invitation loop inside the page: invite, mailbox, join, Active', async ({
+    page,
+    expectAccessible,
+  }) => {
+    const requests = apiRequests(page);
+    const email = 'memory.agent@siam-support.example';
+    await page.goto('/?backend=memory');
+    await page
+      .getByRole('button', { name: 'Sign in as Malee Srisai (Super admin)' })
+      .click();
+    await invite(page, email, 'CS');
+    await expect(await findRow(page, email)).toContainText('Invited');
+
+    // In-page navigation only: the memory team lives as long as the page.
+    await page.getByRole('navigation').getByRole('link', { name: 'Mailbox' }).click();
+    await page
+      .getByRole('link', { name: `Open the invitation link for ${email}` })
+      .click();
+    await page.getByLabel('Display name').fill('Mew Chaiyo');
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.getByRole('button', { name: 'Continue as Mew Chaiyo' }).click();
+
+    await expect(signedInPerson(page)).toContainText('Mew Chaiyo');
+    const row = await findRow(page, 'Mew Chaiyo');
+    await expect(row).toContainText('Active');
+    await expect(row).toContainText('CS');
+    await expectAccessible(page, 'memory mode as a new CS member');
     expect(requests).toEqual([]);
   });
 
