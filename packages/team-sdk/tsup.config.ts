@@ -22,7 +22,9 @@ function entriesFromExports(): Record<string, string> {
 }
 
 export default defineConfig({
-  entry: entriesFromExports(),
+  // The error class gets an entry of its own (not exported) so that it lands in a chunk
+  // of its own: importing `TeamError` from `./rules` then leaves the zod schemas out.
+  entry: { ...entriesFromExports(), 'internal/errors': './src/errors.ts' },
   format: ['esm', 'cjs'],
   // Code splitting in both formats keeps one copy of shared modules, so `TeamError`
   // is the same class whichever subpath a consumer imports it through.
