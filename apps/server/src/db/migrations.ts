@@ -155,8 +155,24 @@ CREATE INDEX members_by_search_text ON members (team_id, search_text);
 CREATE INDEX members_by_status_role ON members (team_id, status, role_rank);
 `;
 
+/*
+ * Indexing members for search one row at a time is the slow part of loading a
+ * large team. A team listed in `member_search_paused` skips it while seeding,
+ * which then indexes the whole team in one statement (same transaction).
+ */
+const bulkSearchIndexing = `
+CREATE TABLE member_search_paused (team_id TEXT PRIMARY KEY) STRICT;
+DROP TRIGGER members_search_insert;
+CREATE TRIGGER members_search_insert AFTER INSERT ON members
+  WHEN NOT EXISTS (SELECT 1 FROM member_search_paused WHERE team_id = new.team_id)
+BEGIN
+  INSERT INTO member_search (rowid, search_text) VALUES (new.seq, new.search_text);
+END;
+`;
+
 /** The schema's history. Append new migrations; never edit an applied one. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'member count indices', sql: countIndices },
+  { version: 3, name: 'bulk search indexing when seeding', sql: bulkSearchIndexing },
 ];

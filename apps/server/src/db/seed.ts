@@ -9,6 +9,20 @@ import { emailKey, isoTimestamp, nameKey, roleRank, searchText } from './rows';
  */
 
 function insertMembers(db: Db, teamId: string, members: readonly StoredMember[]): void {
+  db.prepare('INSERT INTO member_search_paused (team_id) VALUES (?)').run(teamId);
+  insertMemberRows(db, teamId, members);
+  db.prepare(
+    `INSERT INTO member_search (rowid, search_text)
+     SELECT seq, search_text FROM members WHERE team_id = ?`,
+  ).run(teamId);
+  db.prepare('DELETE FROM member_search_paused WHERE team_id = ?').run(teamId);
+}
+
+function insertMemberRows(
+  db: Db,
+  teamId: string,
+  members: readonly StoredMember[],
+): void {
   const insert = db.prepare(
     `INSERT INTO members (team_id, id, name, email, email_key, name_key, search_text, role,
        role_rank, super_admin, status, joined_at, version)
