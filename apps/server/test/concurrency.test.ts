@@ -1,12 +1,12 @@
-import { join } from 'node:path';
 import {
   conformanceSeed,
   CONFORMANCE_PEOPLE as PEOPLE,
 } from '@fiko/team-sdk/conformance';
 import { DEMO_PEOPLE } from '@fiko/team-sdk/memory';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, seedDemoTeams } from '../src/index';
 import { type ChildServer, spawnServer } from './childServer';
-import { startServer, temporaryDirectory } from './helpers';
+import { freshDatabasePath, startServer } from './helpers';
 import { devSignIn, send } from './rawHttp';
 
 const ROUNDS = 3;
@@ -105,10 +105,19 @@ describe('given two server processes on one database file', () => {
   });
 
   it('should never over-allocate seats or lose the last super admin between them', async () => {
-    const databasePath = join(temporaryDirectory(), 'shared.db');
-    // The first process seeds the demo team; the second finds it there.
-    servers.push(await spawnServer(databasePath));
-    servers.push(await spawnServer(databasePath));
+    // Seeded here, so that the two processes can start together and both find it.
+    const databasePath = freshDatabasePath();
+    const db = openDatabase(databasePath);
+    seedDemoTeams(db);
+    db.close();
+    const started = await Promise.allSettled([
+      spawnServer(databasePath),
+      spawnServer(databasePath),
+    ]);
+    for (const outcome of started) {
+      if (outcome.status === 'fulfilled') servers.push(outcome.value);
+      else throw outcome.reason;
+    }
     const urls = servers.map((server) => server.url);
     const tokens = [
       await devSignIn(urls[0]!, DEMO_PEOPLE.superAdmin),
