@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['./test/setup.ts'],
-    testTimeout: 15_000,
+    // Generous: CI shares two cores with every other package's checks.
+    testTimeout: 30_000,
   },
 });

@@ -33,7 +33,7 @@ export function AgentDialogs(props: AgentDialogsProps) {
         <RoleChangeConfirm
           {...shared}
           member={intent.member}
-          role={intent.role}
+          to={intent.role}
           onRefused={(member, reason) => props.onRefused(member.id, reason)}
         />
       );

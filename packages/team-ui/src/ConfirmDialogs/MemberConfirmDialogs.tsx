@@ -73,7 +73,8 @@ export function RemoveMemberConfirm(props: ConfirmProps & { member: Member }) {
       onConfirm={() => mutation.mutate(member)}
       refusal={refusal}
       error={mutation.error ? errorText(mutation.error) : undefined}
-      pending={!ready || mutation.isPending}
+      pending={mutation.isPending}
+      waiting={!ready}
       returnFocusTo={props.returnFocusTo}
     />
   );
@@ -128,7 +129,7 @@ export function SetActiveConfirm(
         props.onOpenChange(false);
       }}
       refusal={refusal}
-      pending={!ready}
+      waiting={!ready}
       returnFocusTo={props.returnFocusTo}
     />
   );
@@ -182,7 +183,7 @@ export function SuperAdminConfirm(
         props.onOpenChange(false);
       }}
       refusal={refusal}
-      pending={!ready}
+      waiting={!ready}
       returnFocusTo={props.returnFocusTo}
     />
   );
@@ -223,7 +224,8 @@ export function CancelInvitationConfirm(
       onConfirm={() => mutation.mutate(invitation)}
       refusal={refusal}
       error={mutation.error ? errorText(mutation.error) : undefined}
-      pending={!ready || mutation.isPending}
+      pending={mutation.isPending}
+      waiting={!ready}
       returnFocusTo={props.returnFocusTo}
     />
   );

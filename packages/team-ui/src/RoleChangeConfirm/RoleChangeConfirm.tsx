@@ -16,7 +16,7 @@ export interface RoleChangeConfirmProps {
   /** The member whose role changes. */
   member: Member;
   /** The role they get. */
-  role: Role;
+  to: Role;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** Where focus returns on close. Defaults to the dialog trigger, if any. */
@@ -36,7 +36,7 @@ export interface RoleChangeConfirmProps {
  * that it applies at once. A change the rules refuse says why and cannot go on.
  */
 export function RoleChangeConfirm(props: RoleChangeConfirmProps) {
-  const { member, role } = props;
+  const { member, to: role } = props;
   const { messages, announce } = useTeam();
   const facts = useFacts();
   const refusalText = useRefusalText();
@@ -81,7 +81,7 @@ export function RoleChangeConfirm(props: RoleChangeConfirmProps) {
       confirmLabel={messages.roleChange.confirm}
       onConfirm={confirm}
       refusal={refusal}
-      pending={!verdict}
+      waiting={!verdict}
       returnFocusTo={props.returnFocusTo}
     >
       <p data-slot="role-change-summary" className="fiko-role-change">

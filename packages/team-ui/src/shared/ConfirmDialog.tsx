@@ -17,8 +17,10 @@ export interface ConfirmDialogProps {
   refusal?: string;
   /** A failure of the last attempt, shown above the buttons. */
   error?: string;
-  /** While the change is on its way. */
+  /** While the change is on its way: the confirm button says so. */
   pending?: boolean;
+  /** While the facts the rules need are loading: the confirm button waits. */
+  waiting?: boolean;
   returnFocusTo?: RefObject<HTMLElement | null>;
   className?: string;
   children?: ReactNode;
@@ -54,7 +56,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           data-slot="dialog-confirm"
           data-tone={props.tone ?? 'default'}
           className="fiko-button fiko-button-primary"
-          disabled={blocked || props.pending}
+          disabled={blocked || props.pending || props.waiting}
           aria-describedby={blocked ? reasonId : undefined}
           onClick={props.onConfirm}
         >

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../test/axe';
+import { demoSeed, renderTeam } from '../../test/renderTeam';
+import { GroupManager } from './GroupManager';
+
+function seedWithGroups() {
+  const seed = demoSeed();
+  seed.groups = seed.groups!.map((group, index) => ({
+    ...group,
+    memberIds: index === 0 ? ['mem_nok', 'mem_ploy'] : [],
+  }));
+  return seed;
+}
+
+function group(name: string) {
+  const label = screen.getByText(name, { selector: '[data-slot="group-name"]' });
+  return label.closest('li')!;
+}
+
+async function openGroupMenu(user: ReturnType<typeof renderTeam>['user'], name: string) {
+  await screen.findByText(name, { selector: '[data-slot="group-name"]' });
+  await user.click(
+    within(group(name)).getByRole('button', { name: `Actions for group ${name}` }),
+  );
+  return screen.findByRole('menu');
+}
+
+describe('given an admin on the groups', () => {
+  it('should list groups by kind with their member counts', async () => {
+    renderTeam(<GroupManager />, { as: 'admin', seed: seedWithGroups() });
+    const departments = await screen.findByRole('region', { name: 'Departments' });
+    expect(within(departments).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(group('Sales')).getByText('2 members')).toBeInTheDocument();
+    expect(within(group('Support')).getByText('0 members')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Shifts' })).toHaveTextContent(
+      'Morning shift',
+    );
+    await expectNoAxeViolations();
+  });
+
+  it('should create a group, refusing an empty or a taken name at the field', async () => {
+    const { user } = renderTeam(<GroupManager />, { as: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Create group' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create a group' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create group' }));
+    expect(name).toHaveAccessibleDescription('Enter a group name.');
+    await user.type(name, ' sales ');
+    await user.tab();
+    expect(name).toHaveAccessibleDescription('Another group already has this name.');
+    await expectNoAxeViolations();
+
+    await user.clear(name);
+    await user.type(name, 'Night owls');
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Kind' }),
+      'shift',
+    );
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Description' }),
+      '22:00–06:00',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create group' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const shifts = screen.getByRole('region', { name: 'Shifts' });
+    expect(await within(shifts).findByText('Night owls')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Group Night owls created.');
+    expect(screen.getByRole('button', { name: 'Create group' })).toHaveFocus();
+  });
+
+  it('should rename a group and return focus to its menu', async () => {
+    const { user } = renderTeam(<GroupManager />, { as: 'admin' });
+    await openGroupMenu(user, 'Weekend');
+    await user.click(screen.getByRole('menuitem', { name: 'Rename…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rename Weekend' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Weekend cover');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText('Weekend cover', { selector: '[data-slot="group-name"]' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Actions for group Weekend cover' }),
+      ).toHaveFocus(),
+    );
+  });
+
+  it('should delete a group after confirming', async () => {
+    const { user } = renderTeam(<GroupManager />, { as: 'admin' });
+    await openGroupMenu(user, 'Technical');
+    await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Delete the group Technical?',
+    });
+    expect(dialog).toHaveAccessibleDescription(/members stay in the team/);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete group' }));
+    await waitFor(() => expect(screen.queryByText('Technical')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent('Group Technical deleted.');
+  });
+
+  it('should add and remove members with a searchable picker, by keyboard', async () => {
+    const { user, store } = renderTeam(<GroupManager />, {
+      as: 'admin',
+      seed: seedWithGroups(),
+    });
+    await screen.findByText('Support', { selector: '[data-slot="group-name"]' });
+    within(group('Support'))
+      .getByRole('button', { name: 'Actions for group Support' })
+      .focus();
+    await user.keyboard('{Enter}');
+    const first = within(await screen.findByRole('menu')).getAllByRole('menuitem')[0]!;
+    await waitFor(() => expect(first).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Members of Support' });
+    expect(dialog).toHaveAccessibleDescription('0 members');
+    await expectNoAxeViolations();
+
+    const search = within(dialog).getByRole('searchbox', { name: 'Search people' });
+    await waitFor(() => expect(search).toHaveFocus());
+    await user.keyboard('nok');
+    const nok = await within(dialog).findByRole('checkbox', { name: /Nok Thongdee/ });
+    await waitFor(() => expect(within(dialog).getAllByRole('checkbox')).toHaveLength(1));
+    await user.tab();
+    expect(nok).toHaveFocus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(nok).toBeChecked());
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Nok Thongdee added to Support.',
+      ),
+    );
+    expect(dialog).toHaveAccessibleDescription('1 member');
+    expect(
+      store.listGroups('mem_somchai').find((g) => g.name === 'Support')?.memberIds,
+    ).toEqual(['mem_nok']);
+
+    await user.keyboard(' ');
+    await waitFor(() => expect(nok).not.toBeChecked());
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Nok Thongdee removed from Support.',
+      ),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(within(group('Support')).getByText('0 members')).toBeInTheDocument();
+  });
+});
+
+describe.each(['cs', 'viewer'] as const)('given a %s member on the groups', (person) => {
+  it('should show the groups read-only', async () => {
+    renderTeam(<GroupManager />, { as: person, seed: seedWithGroups() });
+    expect(await screen.findByText('Only admins can change groups.')).toBeInTheDocument();
+    expect(within(group('Sales')).getByText('2 members')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Create group' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Actions for group/ }),
+    ).not.toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+});
