@@ -23,7 +23,7 @@ export interface ServerOptions {
   devRoutes?: boolean;
   /** The console's URL: accept links are `${consoleUrl}/join?token=…`. Defaults to `http://localhost:5173`. */
   consoleUrl?: string;
-  /** Origins allowed to call the API from a browser. Defaults to the console's origin. */
+  /** Origins allowed to call the API from a browser (`*` for any). Defaults to the console's origin. */
   corsOrigins?: readonly string[];
   /** Invitation emails per team and window, or `false` for no limit. Defaults to 30 per 10 minutes. */
   rateLimit?: RateLimitOptions | false;

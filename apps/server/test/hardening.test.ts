@@ -234,6 +234,16 @@ describe('given browsers and proxies', () => {
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('should allow any origin with *', async () => {
+    const { url } = await startServer([conformanceSeed()], { corsOrigins: ['*'] });
+
+    const answer = await fetch(`${url}/me`, {
+      headers: { origin: 'https://any.example' },
+    });
+
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('should send security headers with every answer', async () => {
     const { call } = await startServer([conformanceSeed()]);
 

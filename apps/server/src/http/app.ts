@@ -132,7 +132,8 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; shutdown():
   app.use(
     `${API_BASE}/*`,
     cors({
-      origin: [...options.corsOrigins],
+      // `*` lets any origin call; sessions travel in a header, never in cookies.
+      origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowHeaders: ['Authorization', 'Content-Type'],
       exposeHeaders: ['X-Session-Token', 'Retry-After'],
