@@ -6,7 +6,6 @@ import {
   findRow,
   openRowMenu,
   screenOf,
-  searchFor,
 } from '../../../../.storybook/team/play';
 import {
   invitationsOnly,
@@ -316,7 +315,6 @@ export const DeleteFlow: Story = {
 export const CancelInvitationFlow: Story = {
   name: 'Flow: cancel an invitation',
   play: async ({ canvasElement }) => {
-    await searchFor(canvasElement, 'kanya.new');
     const menu = await openRowMenu(canvasElement, 'kanya.new@siam-support.example');
     await userEvent.click(
       menu.getByRole('menuitem', { name: en.actions.cancelInvitation }),
