@@ -76,6 +76,12 @@ async function main(): Promise<void> {
   };
   const missed = rows.filter((row) => row.pass === false);
   const header = `Fiko Team Kit benchmark — ${env.date}, commit ${env.commit}, Node ${env.node}, ${env.cpu}, load average ${env.loadAtStart} → ${env.load}, ${env.seconds} s`;
+  const busy = Math.max(Number(env.loadAtStart), Number(env.load)) > cpus().length;
+  if (busy) {
+    notes.unshift(
+      `The machine was busy (load average ${env.loadAtStart} → ${env.load} on ${cpus().length} cores): timings are inflated; sizes and request counts are not.`,
+    );
+  }
   const verdict = missed.length
     ? `Budgets missed: ${missed.map((row) => `${row.section} ${row.name.trim()} (${row.value})`).join('; ')}`
     : 'Every budget met.';

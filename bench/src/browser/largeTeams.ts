@@ -14,7 +14,10 @@ import {
 } from '../shared/report';
 
 const SECTION = '2 Browser';
-const SIZES = [1_000, 10_000, 50_000];
+/** BENCH_MEMBERS=10000 measures one size while working on it. */
+const SIZES = process.env.BENCH_MEMBERS
+  ? process.env.BENCH_MEMBERS.split(',').map(Number)
+  : [1_000, 10_000, 50_000];
 /** Scrolling the whole list is measured up to this size (pages load as it scrolls). */
 const SCROLL_UP_TO = 10_000;
 const MOUNT_RUNS = 3;

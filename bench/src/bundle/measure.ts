@@ -79,23 +79,33 @@ function vendorComparison(js: number, css: number): string {
 
 /** Measurement 1: what the kit adds to a Vite production build of a host. */
 export async function measureBundles(from: KitSource): Promise<SectionResult> {
-  const [reactHost, teamHost, reactNoQuery, teamNoQuery, emptyHost, sdkHost, stylesHost] =
-    await [
-      { entry: 'react-host.tsx' },
-      { entry: 'team-page-host.tsx' },
-      { entry: 'react-host.tsx', external: QUERY },
-      { entry: 'team-page-host.tsx', external: QUERY },
-      { entry: 'empty-host.ts' },
-      { entry: 'sdk-host.ts' },
-      { entry: 'styles-host.ts' },
-    ].reduce<Promise<HostBuild[]>>(
-      // One build at a time: the machine has two cores and other work on it.
-      async (done, host) => [...(await done), await buildHost({ ...host, from })],
-      Promise.resolve([]),
-    );
+  const [
+    reactHost,
+    teamHost,
+    ownAdapterHost,
+    reactNoQuery,
+    teamNoQuery,
+    emptyHost,
+    sdkHost,
+    stylesHost,
+  ] = await [
+    { entry: 'react-host.tsx' },
+    { entry: 'team-page-host.tsx' },
+    { entry: 'team-page-own-adapter-host.tsx' },
+    { entry: 'react-host.tsx', external: QUERY },
+    { entry: 'team-page-host.tsx', external: QUERY },
+    { entry: 'empty-host.ts' },
+    { entry: 'sdk-host.ts' },
+    { entry: 'styles-host.ts' },
+  ].reduce<Promise<HostBuild[]>>(
+    // One build at a time: the machine has two cores and other work on it.
+    async (done, host) => [...(await done), await buildHost({ ...host, from })],
+    Promise.resolve([]),
+  );
 
   const page = added(teamHost!, reactHost!);
   const pageNoQuery = added(teamNoQuery!, reactNoQuery!);
+  const ownAdapter = added(ownAdapterHost!, reactHost!);
   const sdk = added(sdkHost!, emptyHost!);
   const css = { min: stylesHost!.cssBytes, gzip: stylesHost!.cssGzip };
 
@@ -119,6 +129,14 @@ export async function measureBundles(from: KitSource): Promise<SectionResult> {
       raw: pageNoQuery.gzip,
       unit: 'B',
       compare: `TanStack Query adds ${kb(page.gzip - pageNoQuery.gzip)}`,
+    },
+    {
+      section: SECTION,
+      name: '(a) the same, host brings its own adapter (no HTTP adapter)',
+      value: `${kb(ownAdapter.gzip)} (${kb(ownAdapter.min)} min)`,
+      raw: ownAdapter.gzip,
+      unit: 'B',
+      compare: `the HTTP adapter adds ${kb(page.gzip - ownAdapter.gzip)}`,
     },
     ...contributorRows('(a) top:', contributors(teamHost!, false), page, 8),
     ...contributorRows('(a) file:', contributors(teamHost!, true), page, 6),
