@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TeamSeed } from '@fiko/team-sdk/memory';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import {
   createServer,
   type FikoServer,
@@ -22,7 +22,14 @@ export function temporaryDirectory(): string {
 
 const cleanups: Array<() => void | Promise<void>> = [];
 
+let templateDirectory: string | undefined;
 let template: string | undefined;
+
+afterAll(() => {
+  if (templateDirectory) rmSync(templateDirectory, { recursive: true, force: true });
+  templateDirectory = undefined;
+  template = undefined;
+});
 
 /**
  * A new database file holding the current schema. Migrating takes a few
@@ -30,13 +37,10 @@ let template: string | undefined;
  */
 export function freshDatabasePath(directory = temporaryDirectory()): string {
   if (!template) {
-    const templateDirectory = mkdtempSync(join(tmpdir(), 'fiko-template-'));
+    templateDirectory = mkdtempSync(join(tmpdir(), 'fiko-template-'));
     template = join(templateDirectory, 'template.db');
     // Closing checkpoints the WAL: the template is one self-contained file.
     openDatabase(template).close();
-    process.once('exit', () =>
-      rmSync(templateDirectory, { recursive: true, force: true }),
-    );
   }
   const path = join(directory, `fiko-${Math.random().toString(36).slice(2)}.db`);
   copyFileSync(template, path);
