@@ -16,6 +16,7 @@ import type { RateLimitInfo } from 'hono-rate-limiter';
 import type { Mailer } from '../mail/mailer';
 import type { Caller } from '../team/facts';
 import type { TeamService } from '../team/teamService';
+import { bearerToken } from './bearerToken';
 import { devRouter } from './devRouter';
 import { errorResponse } from './errors';
 import { invitationRateLimit, type RateLimitOptions } from './rateLimit';
@@ -27,7 +28,6 @@ export const API_BASE = '/api/v1';
 export interface AppEnv {
   Variables: {
     caller: Caller;
-    sessionToken: string;
     /** Set by the invitation rate limiter. */
     rateLimit?: RateLimitInfo;
   };
@@ -42,17 +42,10 @@ export interface AppOptions {
   maxBodyBytes: number;
 }
 
-function bearerToken(c: Context): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization')?.trim() ?? '');
-  return match?.[1];
-}
-
 /** Resolves the session of the request; without a valid one the route answers 401. */
 export function requireSession(service: TeamService): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const token = bearerToken(c);
-    c.set('caller', service.sessions.resolve(token));
-    c.set('sessionToken', token ?? '');
+    c.set('caller', service.sessions.resolve(bearerToken(c.req.header('authorization'))));
     await next();
   };
 }

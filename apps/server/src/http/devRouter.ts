@@ -3,6 +3,7 @@ import { devRoutes, parseJsonBody } from '@fiko/team-sdk/contract';
 import { Hono } from 'hono';
 import type { TeamService } from '../team/teamService';
 import type { AppEnv } from './app';
+import { bearerToken } from './bearerToken';
 
 interface PersonRow {
   team_id: string;
@@ -80,10 +81,6 @@ function signIn(service: TeamService, body: unknown) {
     );
   }
   return { token: service.sessions.create(caller), member };
-}
-
-function bearerToken(header: string | undefined): string | undefined {
-  return /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? '')?.[1];
 }
 
 /**
