@@ -9,11 +9,13 @@ import {
 } from '@fiko/team-sdk/memory';
 import { TeamPage, TeamProvider } from '@fiko/team-ui';
 import { createRoot, type Root } from 'react-dom/client';
+import { timedAdapter } from './adapterClock';
 import { NaiveTable } from './NaiveTable';
 import {
   type ScrollResult,
   scrollWholeList,
   type TableProbe,
+  type Timed,
   timeKeystrokes,
   timeToFirstRows,
 } from './probes';
@@ -72,7 +74,9 @@ let memory: { client: TeamClient; members: Member[] } | undefined;
  */
 async function prepare(members: number): Promise<number> {
   const store = createMemoryStore(createDemoTeam({ members, seatLimit: members + 100 }));
-  const adapter = createMemoryAdapter({ store, actingAs: DEMO_PEOPLE.superAdmin });
+  const adapter = timedAdapter(
+    createMemoryAdapter({ store, actingAs: DEMO_PEOPLE.superAdmin }),
+  );
   const client = createTeamClient({ adapter });
   const started = performance.now();
   await client.listMembers({ limit: 100, sort: 'name' });
@@ -82,7 +86,7 @@ async function prepare(members: number): Promise<number> {
   return coldQueryMs;
 }
 
-function mount(kind: TableKind): Promise<number | undefined> {
+function mount(kind: TableKind): Promise<Timed | undefined> {
   if (!memory) throw new Error('Call prepare(members) first');
   const { client, members } = memory;
   root?.unmount();

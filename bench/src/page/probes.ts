@@ -18,6 +18,8 @@ export interface TableProbe {
   moreToLoad: () => boolean;
 }
 
+import { adapterSpent } from './adapterClock';
+
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 /** Resolves with the time at which `done()` first holds after a DOM change. */
@@ -42,17 +44,25 @@ function whenMutated(
   });
 }
 
+/** A duration, and the part of it spent inside the adapter. */
+export interface Timed {
+  ms: number;
+  adapterMs: number;
+}
+
 /** Milliseconds from `render()` to the first data row in the DOM. */
 export async function timeToFirstRows(
   probe: TableProbe,
   render: () => void,
   timeoutMs = 30_000,
-): Promise<number | undefined> {
+): Promise<Timed | undefined> {
   const started = performance.now();
+  const adapterBefore = adapterSpent();
   const shown = whenMutated(probe.root(), () => probe.rows().length > 0, timeoutMs);
   render();
   const at = await shown;
-  return at === undefined ? undefined : at - started;
+  if (at === undefined) return undefined;
+  return { ms: at - started, adapterMs: adapterSpent() - adapterBefore };
 }
 
 function rowsMatch(probe: TableProbe, term: string): boolean {
@@ -81,23 +91,26 @@ export async function timeKeystrokes(
   probe: TableProbe,
   values: readonly string[],
   timeoutMs = 3_000,
-): Promise<{ times: number[]; timeouts: number }> {
+): Promise<{ times: number[]; adapterMs: number[]; timeouts: number }> {
   const times: number[] = [];
+  const adapterMs: number[] = [];
   let timeouts = 0;
   for (const value of values) {
     const input = probe.search();
     const term = value.trim().toLowerCase();
     const settled = whenMutated(probe.root(), () => rowsMatch(probe, term), timeoutMs);
+    const adapterBefore = adapterSpent();
     const started = performance.now();
     setInputValue.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
     const at = await settled;
     if (at === undefined) timeouts++;
     times.push(at === undefined ? timeoutMs : at - started);
+    adapterMs.push(adapterSpent() - adapterBefore);
     await nextFrame();
     await nextFrame();
   }
-  return { times, timeouts };
+  return { times, adapterMs, timeouts };
 }
 
 export interface ScrollResult {
