@@ -15,7 +15,7 @@ export default defineConfig({
   // Generous for a loaded two-core machine: axe alone takes seconds on a busy one.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: 'list',
   outputDir: 'test-results',
   globalTeardown: './e2e/support/globalTeardown.ts',
   use: {

@@ -1,28 +1,17 @@
 import { checkSeatLimit, type Seats, type TeamError } from '@fiko/team-sdk';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useSeats } from '@fiko/team-ui';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'wouter';
-import { useSession, useSignedInClient } from '../session/SessionProvider';
+import { useSignedInClient } from '../session/SessionProvider';
 import { useMe } from '../session/useMe';
 import { PageHeading } from './PageHeading';
 
-const seatsQueryKey = (token: string | undefined) => ['console', 'seats', token] as const;
-
-/** Seats in use and the limit, refreshed whenever the team changes. */
-function useSeats() {
-  const client = useSignedInClient();
-  const { session } = useSession();
-  const query = useQuery<Seats, TeamError>({
-    queryKey: seatsQueryKey(session?.token),
-    queryFn: () => client.getSeats(),
-  });
-  useEffect(() => client.subscribe(() => void query.refetch()), [client, query.refetch]);
-  return query;
-}
-
 /**
  * A stand-in for the host's billing: shows the seats and raises the limit
- * through `setSeatLimit`, as a real billing page would after a purchase.
+ * through `setSeatLimit`, as a real billing page would after a purchase. It
+ * reads seats through the kit's own query, so the agents tab's seat count and
+ * this page are one cache: the client's change announcement refreshes both.
  */
 export function BillingPage() {
   const seats = useSeats();
@@ -61,7 +50,6 @@ function SeatSummary({ seats }: { seats: Seats }) {
 function AddSeatsForm({ seats }: { seats: Seats }) {
   const client = useSignedInClient();
   const me = useMe();
-  const queryClient = useQueryClient();
   const countId = useId();
   const [count, setCount] = useState('5');
   const [done, setDone] = useState<string | null>(null);
@@ -69,7 +57,6 @@ function AddSeatsForm({ seats }: { seats: Seats }) {
     mutationFn: (limit) => client.setSeatLimit(limit),
     onSuccess: (next) => {
       setDone(`The seat limit is now ${next.limit}; ${next.available} available.`);
-      void queryClient.invalidateQueries({ queryKey: ['console'] });
     },
   });
 
