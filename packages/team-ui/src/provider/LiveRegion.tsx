@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 
 /**
- * Holds the last announcement. A repeated sentence gets a zero-width
- * variation so screen readers read it again.
+ * Holds the last announcement. A repeated sentence gets a trailing no-break
+ * space, so the region changes and screen readers read it again.
  */
 export function useAnnouncer() {
   const [text, setText] = useState('');

@@ -2,8 +2,8 @@ import { TeamError, type Verdict } from '@fiko/team-sdk';
 import { useTeam } from '../provider/TeamProvider';
 
 /**
- * A localized sentence for a failure or a refusal. Validation failures keep
- * the schema's own sentence for the field; every other code has a catalog entry.
+ * The localized sentence for a failure: every `TeamError` code has one in the
+ * catalog. Anything that is not a `TeamError` reads as `unknown`.
  */
 export function useErrorText() {
   const { messages } = useTeam();
