@@ -13,6 +13,7 @@ function packageFolder(name: string): string {
 const config: StorybookConfig = {
   stories: [
     './docs/**/*.mdx',
+    './docs/**/*.stories.tsx',
     '../packages/team-ui/docs/**/*.mdx',
     '../packages/team-ui/src/**/*.stories.tsx',
   ],

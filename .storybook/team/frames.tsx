@@ -23,13 +23,16 @@ export function storyFrames(states: FrameState[]) {
   );
 }
 
+const FRAME_GLOBALS = ['theme', 'language', 'person'];
+
 function FrameGrid(props: {
   states: FrameState[];
   title: string;
   globals: Record<string, unknown>;
 }) {
-  const globals = Object.entries(props.globals)
-    .map(([key, value]) => `${key}:${String(value)}`)
+  // Only the kit's own toolbar globals: the addons' ones do not survive a URL as text.
+  const globals = FRAME_GLOBALS.filter((key) => props.globals[key] !== undefined)
+    .map((key) => `${key}:${String(props.globals[key])}`)
     .join(';');
 
   return (

@@ -8,6 +8,7 @@ export function RouteTable() {
         <tr>
           <th scope="col">Adapter method</th>
           <th scope="col">HTTP route</th>
+          <th scope="col">What it does</th>
           <th scope="col">Session</th>
         </tr>
       </thead>
@@ -22,6 +23,7 @@ export function RouteTable() {
                 {route.method.toUpperCase()} /api/v1{route.path}
               </code>
             </td>
+            <td>{route.summary}</td>
             <td>{'public' in route && route.public ? 'public' : 'required'}</td>
           </tr>
         ))}

@@ -7,7 +7,7 @@ import {
   noSeatsLeft,
   type TeamStoryParameters,
 } from '../../../../.storybook/team/scenario';
-import { en } from '../messages';
+import { en, th } from '../messages';
 import { InviteModal } from './InviteModal';
 
 const meta = {
@@ -119,6 +119,20 @@ export const ReadOnlyAsViewer: Story = {
     await expect(await dialog.findByRole('alert')).toBeVisible();
     await expect(dialog.getByRole('button', { name: en.invite.submit })).toBeDisabled();
   },
+};
+
+export const PartnerEmberThai: Story = {
+  name: 'Partner brand Ember, in Thai',
+  globals: { theme: 'ember', language: 'th' },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(dialog.getByRole('radio', { name: th.roles.cs })).toBeChecked();
+  },
+};
+
+export const PartnerLagoonRightToLeft: Story = {
+  name: 'Partner brand Lagoon, right to left',
+  globals: { theme: 'lagoon', language: 'rtl' },
 };
 
 /* -------------------------------------------------------------------------------------------------

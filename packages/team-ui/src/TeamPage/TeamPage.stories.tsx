@@ -6,7 +6,7 @@ import {
   type TeamStoryParameters,
 } from '../../../../.storybook/team/scenario';
 import { allStates } from '../../../../.storybook/team/states';
-import { en } from '../messages';
+import { en, th } from '../messages';
 import { TeamPage } from './TeamPage';
 
 const meta = {
@@ -77,6 +77,44 @@ export const OverHttp: Story = {
     await expect(await canvas.findByText('Malee Srisai')).toBeVisible();
     await userEvent.click(canvas.getByRole('tab', { name: en.page.groups }));
     await waitFor(() => expect(canvas.getByText('Sales')).toBeVisible());
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Themes and languages: axe checks contrast and structure in each
+ * -----------------------------------------------------------------------------------------------*/
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+};
+
+export const PartnerLagoon: Story = {
+  name: 'Partner brand: Lagoon',
+  globals: { theme: 'lagoon' },
+};
+
+export const PartnerEmber: Story = {
+  name: 'Partner brand: Ember (dark)',
+  globals: { theme: 'ember' },
+};
+
+export const Thai: Story = {
+  globals: { language: 'th' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('tab', { name: th.page.agents })).toBeVisible();
+  },
+};
+
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  globals: { language: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText('Malee Srisai');
+    await expect(canvasElement.querySelector('[data-slot="team-page"]')).toHaveAttribute(
+      'dir',
+      'rtl',
+    );
   },
 };
 
