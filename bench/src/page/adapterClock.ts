@@ -6,10 +6,23 @@ import type { TeamAdapter } from '@fiko/team-sdk';
  */
 
 let spentMs = 0;
+let pending = 0;
+let since = 0;
 
-/** Milliseconds spent in adapter calls so far (from call to settled promise). */
+/**
+ * Milliseconds during which at least one adapter call was in flight: calls
+ * made together overlap, and their union is what they cost the page.
+ */
 export function adapterSpent(): number {
-  return spentMs;
+  return spentMs + (pending > 0 ? performance.now() - since : 0);
+}
+
+function enter(): void {
+  if (pending++ === 0) since = performance.now();
+}
+
+function leave(): void {
+  if (--pending === 0) spentMs += performance.now() - since;
 }
 
 /** The adapter with every method timed. */
@@ -21,11 +34,11 @@ export function timedAdapter(adapter: TeamAdapter): TeamAdapter {
       continue;
     }
     timed[name] = async (...args: unknown[]) => {
-      const started = performance.now();
+      enter();
       try {
         return await method.apply(adapter, args);
       } finally {
-        spentMs += performance.now() - started;
+        leave();
       }
     };
   }

@@ -78,12 +78,17 @@ interface CycleContext {
   invitation?: { id: string; version: number };
 }
 
-function run(ready: ChildReady, scenario: Scenario, seconds: number) {
+function run(
+  ready: ChildReady,
+  scenario: Scenario,
+  seconds: number,
+  connections = CONNECTIONS,
+) {
   const origin = new URL(ready.url).origin;
   const { path, ...rest } = scenario;
   return autocannon({
     url: `${origin}${path ?? ''}`,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     headers: {
       authorization: `Bearer ${ready.token}`,
@@ -126,7 +131,12 @@ const inviteAndCancel: Scenario = {
   ],
 };
 
-function scenarioRow(name: string, result: autocannon.Result, perCycle = 1): Row {
+function scenarioRow(
+  name: string,
+  result: autocannon.Result,
+  perCycle = 1,
+  serial?: autocannon.Result,
+): Row {
   const failures = result.errors + result.timeouts + result.non2xx;
   const perSecond = result.requests.average / perCycle;
   return {
@@ -138,7 +148,10 @@ function scenarioRow(name: string, result: autocannon.Result, perCycle = 1): Row
     compare:
       `${Math.round(perSecond).toLocaleString('en')} ${perCycle > 1 ? 'cycles' : 'requests'}/s` +
       `${perCycle > 1 ? ` (${Math.round(result.requests.average).toLocaleString('en')} requests/s)` : ''}` +
-      `, ${result.requests.total.toLocaleString('en')} requests${failures ? `, ${failures} failed` : ''}`,
+      `, ${result.requests.total.toLocaleString('en')} requests${failures ? `, ${failures} failed` : ''}` +
+      (serial
+        ? `; one connection alone: p50 ${ms(serial.latency.p50)}, ${Math.round(serial.requests.average)} requests/s`
+        : ''),
   };
 }
 
@@ -160,13 +173,15 @@ export async function measureServer(): Promise<SectionResult> {
     };
     // A short warm-up: the first requests fill SQLite's page cache and the JIT.
     await run(ready, page, 1);
+    // One connection shows the service time without queueing behind the others.
+    const pageSerial = await run(ready, page, 2, 1);
     const pageResult = await run(ready, page, SECONDS);
     const searchResult = await run(ready, search, SECONDS);
     const cycleResult = await run(ready, inviteAndCancel, SECONDS);
     const loaded = memoryOf(child.pid!);
     return {
       rows: [
-        scenarioRow('page of 50 (by name)', pageResult),
+        scenarioRow('page of 50 (by name)', pageResult, 1, pageSerial),
         scenarioRow(`page of 50, search "${SEARCH}"`, searchResult),
         scenarioRow('invite + cancel cycle', cycleResult, 2),
         {
