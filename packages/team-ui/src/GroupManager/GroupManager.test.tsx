@@ -166,3 +166,21 @@ describe.each(['cs', 'viewer'] as const)('given a %s member on the groups', (per
     await expectNoAxeViolations();
   });
 });
+
+describe('given a failing backend for groups', () => {
+  it('should say the groups could not be loaded and retry on request', async () => {
+    let failing = true;
+    const { user } = renderTeam(<GroupManager />, {
+      as: 'admin',
+      fail: (method) => (failing && method === 'listGroups' ? 'network' : undefined),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The groups could not be loaded.');
+    await expectNoAxeViolations();
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByText('Sales', { selector: '[data-slot="group-name"]' }),
+    ).toBeInTheDocument();
+  });
+});

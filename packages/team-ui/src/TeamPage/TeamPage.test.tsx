@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
 import { renderTeam } from '../../test/renderTeam';
+import { th } from '../messages';
 import { TeamPage } from './TeamPage';
 
 describe('given the whole team page', () => {
@@ -41,5 +42,26 @@ describe('given the whole team page', () => {
     await user.tab();
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Groups' })).toHaveFocus();
+  });
+});
+
+describe('given a host that controls the tab', () => {
+  it('should show the tab it is given and report tab changes', async () => {
+    const onTabChange = vi.fn();
+    const { user } = renderTeam(<TeamPage tab="groups" onTabChange={onTabChange} />, {
+      provider: { messages: th, locale: 'th', dir: 'rtl' },
+    });
+    expect(screen.getByRole('tab', { name: 'กลุ่ม' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(await screen.findByText('Sales')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'เจ้าหน้าที่' }));
+    expect(onTabChange).toHaveBeenCalledWith('agents');
+    expect(screen.getByRole('tab', { name: 'กลุ่ม' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expectNoAxeViolations();
   });
 });
