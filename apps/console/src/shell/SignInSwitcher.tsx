@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { type ChangeEvent, useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { peopleByTeam, peopleQueryKey, viewpoints } from '../people';
 import { accessLabel } from '../roleLabels';
 import { useSession } from '../session/SessionProvider';
@@ -9,13 +9,23 @@ import { useSession } from '../session/SessionProvider';
  * team page as they do.
  */
 export function SignInSwitcher() {
-  const { backend, session, signIn } = useSession();
+  const { backend, client, session, signIn } = useSession();
+  const queryClient = useQueryClient();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const people = useQuery({
     queryKey: peopleQueryKey,
     queryFn: () => backend.listPeople(),
   });
+
+  // Someone joined, left or was deactivated: the list follows.
+  useEffect(
+    () =>
+      client?.subscribe(() => {
+        void queryClient.invalidateQueries({ queryKey: peopleQueryKey });
+      }),
+    [client, queryClient],
+  );
 
   async function onChange(event: ChangeEvent<HTMLSelectElement>) {
     setError(null);
