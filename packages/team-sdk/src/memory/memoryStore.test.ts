@@ -58,6 +58,107 @@ describe('given a seed', () => {
   });
 });
 
+describe('given input that skips the client', () => {
+  // Hosts and tests call the store and its adapter directly, with no client to parse for them.
+  const bad: Array<
+    [string, (store: ReturnType<typeof createMemoryStore>) => unknown, string]
+  > = [
+    [
+      'a role outside the table',
+      (s) => s.invite(OWNER, { email: 'a@example.com', role: 'owner' as never }),
+      'role',
+    ],
+    [
+      'an address that is not one',
+      (s) => s.invite(OWNER, { email: 'not-an-address', role: 'cs' }),
+      'email',
+    ],
+    [
+      'a role change to no role',
+      (s) => s.changeRole(OWNER, { memberId: AGENT, role: 'god' as never }),
+      'role',
+    ],
+    [
+      'a flag given as text',
+      (s) => s.setSuperAdmin(OWNER, { memberId: ADMIN, superAdmin: 'yes' as never }),
+      'superAdmin',
+    ],
+    [
+      'a status given as text',
+      (s) => s.setActive(OWNER, { memberId: AGENT, active: 'false' as never }),
+      'active',
+    ],
+    ['a negative seat limit', (s) => s.setSeatLimit(OWNER, { limit: -5 }), 'limit'],
+    [
+      'a group name of 500 characters',
+      (s) =>
+        s.createGroup(OWNER, { name: 'x'.repeat(500), kind: 'custom', description: '' }),
+      'name',
+    ],
+    [
+      'a group kind outside the list',
+      (s) =>
+        s.createGroup(OWNER, { name: 'Night', kind: 'evil' as never, description: '' }),
+      'kind',
+    ],
+    [
+      'a member twice in a group',
+      (s) => s.setGroupMembers(OWNER, { groupId: 'grp_1', memberIds: [AGENT, AGENT] }),
+      'memberIds',
+    ],
+    [
+      'a page of -1 members',
+      (s) => s.listMembers(OWNER, { limit: -1, sort: 'name', order: 'asc' }),
+      'limit',
+    ],
+    [
+      'a sort on no field',
+      (s) => s.listMembers(OWNER, { limit: 5, sort: '__proto__' as never, order: 'asc' }),
+      'sort',
+    ],
+    [
+      'a name with markup on accepting',
+      (s) =>
+        s.acceptInvitation({
+          token: s.outbox[0]?.token ?? 'x'.repeat(20),
+          name: '<b>Bob</b>',
+        }),
+      'name',
+    ],
+  ];
+
+  it.each(bad)('should refuse %s with validation and change nothing', (_, run, field) => {
+    const store = createMemoryStore(demoSeed(), { now: () => NOW });
+    store.invite(OWNER, { email: 'pending@example.com', role: 'cs' });
+    const before = {
+      members: store.members,
+      groups: store.listGroups(OWNER),
+      seats: store.getSeats(OWNER),
+    };
+
+    const error = failureOf(() => run(store));
+
+    expect(error.code).toBe('validation');
+    expect(Object.keys(error.fields ?? {})).toContain(field);
+    expect({
+      members: store.members,
+      groups: store.listGroups(OWNER),
+      seats: store.getSeats(OWNER),
+    }).toEqual(before);
+  });
+
+  it('should keep an address trimmed and lower-cased, as the client does', () => {
+    const store = createMemoryStore(demoSeed(), { now: () => NOW });
+
+    const invitation = store.invite(OWNER, {
+      email: '  New.Agent@Example.COM ',
+      role: 'cs',
+    });
+
+    expect(invitation.email).toBe('new.agent@example.com');
+  });
+});
+
 describe('given data read from the store', () => {
   it('should hand out copies: changing them changes nothing', () => {
     const store = createMemoryStore(demoSeed(), { now: () => NOW });

@@ -1,3 +1,4 @@
+import { type AdapterInputMethod, parseAdapterInput } from '../adapterInputs';
 import { TeamError } from '../errors';
 import {
   type Actor,
@@ -634,9 +635,18 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
       .sort((a, b) => b.invitedAt.localeCompare(a.invitedAt));
   }
 
+  // Inputs are parsed here as well as in the client: the store's actions are
+  // public, and an unparsed role, email or group name would break its rules.
+  function checked<I, R>(
+    method: AdapterInputMethod,
+    action: (actorId: string, input: I) => R,
+  ): (actorId: string, input: I) => R {
+    return (actorId, input) => action(actorId, parseAdapterInput(method, input) as I);
+  }
+
   return {
     me,
-    listMembers,
+    listMembers: checked('listMembers', listMembers),
     listInvitations,
     getSeats(actorId: string): Seats {
       actorOf(actorId);
@@ -650,20 +660,22 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
       actorOf(actorId);
       return clone([...state.groups.values()]);
     },
-    invite,
-    cancelInvitation,
-    resendInvitation,
-    previewInvitation,
-    acceptInvitation,
-    changeRole,
-    setSuperAdmin,
-    setActive,
-    removeMember,
-    setSeatLimit,
-    createGroup,
-    updateGroup,
-    deleteGroup,
-    setGroupMembers,
+    invite: checked('invite', invite),
+    cancelInvitation: checked('cancelInvitation', cancelInvitation),
+    resendInvitation: checked('resendInvitation', resendInvitation),
+    previewInvitation: (input: Parameters<typeof previewInvitation>[0]) =>
+      previewInvitation(parseAdapterInput('previewInvitation', input)),
+    acceptInvitation: (input: Parameters<typeof acceptInvitation>[0]) =>
+      acceptInvitation(parseAdapterInput('acceptInvitation', input)),
+    changeRole: checked('changeRole', changeRole),
+    setSuperAdmin: checked('setSuperAdmin', setSuperAdmin),
+    setActive: checked('setActive', setActive),
+    removeMember: checked('removeMember', removeMember),
+    setSeatLimit: checked('setSeatLimit', setSeatLimit),
+    createGroup: checked('createGroup', createGroup),
+    updateGroup: checked('updateGroup', updateGroup),
+    deleteGroup: checked('deleteGroup', deleteGroup),
+    setGroupMembers: checked('setGroupMembers', setGroupMembers),
 
     /** The team's name and id. */
     get team() {
