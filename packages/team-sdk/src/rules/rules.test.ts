@@ -602,6 +602,15 @@ describe('given rule 11: groups', () => {
     );
   });
 
+  it('should take full-width and styled letters for the plain name they copy', () => {
+    expect(sameGroupName('\uff34\uff37\uff29\uff2e', 'Twin')).toBe(true);
+    expect(sameGroupName('\u{1d413}\u{1d430}\u{1d422}\u{1d427}', 'twin')).toBe(true);
+    const groups = [{ id: 'grp_twin', name: 'Twin' }];
+    expect(checkCreateGroup({ actor: admin, name: '\uff34win', groups })).toEqual(
+      refused('validation'),
+    );
+  });
+
   it('should let a group keep its own name in another case', () => {
     const rename = { actor: admin, group: { id: 'grp_support', version: 1 }, groups };
     expect(checkUpdateGroup({ ...rename, name: 'SUPPORT' })).toEqual(ALLOWED);

@@ -395,8 +395,10 @@ export function sameGroupName(a: string, b: string): boolean {
   return groupNameKey(a) === groupNameKey(b);
 }
 
+// NFKC folds full-width and styled letters (`ＴＷＩＮ`, `𝐓𝐰𝐢𝐧`) onto the plain ones
+// they imitate, as well as composed and decomposed accents.
 function groupNameKey(name: string): string {
-  return name.normalize('NFC').trim().toLocaleLowerCase('en');
+  return name.normalize('NFKC').trim().toLocaleLowerCase('en');
 }
 
 function requireUniqueName(
