@@ -198,6 +198,27 @@ describe('given a super admin managing super admin rights and status', () => {
   });
 });
 
+describe('given a status change the backend refuses', () => {
+  it('should show the member inactive at once, then roll back with the reason', async () => {
+    const { user } = renderTeam(<AgentsTable />, {
+      latency: 20,
+      fail: (method) => (method === 'setActive' ? 'forbidden' : undefined),
+    });
+    await openRowMenu(user, 'Nok Thongdee');
+    await user.click(item(/Deactivate/));
+    await user.click(await screen.findByRole('button', { name: 'Deactivate' }));
+
+    const row = await findRow('Nok Thongdee');
+    expect(within(row).getByText('Inactive')).toBeInTheDocument();
+    await waitFor(() => expect(within(row).getByText('Active')).toBeInTheDocument());
+    expect(
+      within(row).getByText(/You do not have permission to do this/),
+    ).toBeInTheDocument();
+    expect(liveRegion()).toHaveTextContent('The change was undone.');
+    await expectNoAxeViolations();
+  });
+});
+
 describe('given a super admin deleting a member', () => {
   it('should confirm that it is permanent, remove the row and keep a tombstone', async () => {
     const { user, store } = renderTeam(<AgentsTable />);
