@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TeamAdapterMethod } from './adapter';
 import { parseInput } from './parse';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TeamAdapter } from './adapter';
 import { TeamError } from './errors';
 import { parseInput } from './parse';

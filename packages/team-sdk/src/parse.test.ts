@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TeamError } from './errors';
 import { fieldsFromIssues, parseInput } from './parse';
 import { GroupMembersInputSchema, IdSchema, InviteInputSchema } from './schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * The model of a team, as zod schemas. Every type the kit uses is inferred
@@ -59,17 +59,22 @@ const UNSAFE_CHARACTERS =
 const MARKUP_CHARACTERS = /[<>]/;
 
 function displayText(max: number, what: string) {
-  return z
-    .string({ error: `${what} is required, as text.` })
-    .trim()
-    .min(1, `${what} is required.`)
-    .max(max, `${what} must be at most ${max} characters.`)
-    .refine((value) => !UNSAFE_CHARACTERS.test(value), {
-      message: `${what} cannot contain control or invisible characters.`,
-    })
-    .refine((value) => !MARKUP_CHARACTERS.test(value), {
-      message: `${what} cannot contain < or >.`,
-    });
+  return (
+    z
+      .string({ error: `${what} is required, as text.` })
+      .trim()
+      // One form per text: a name typed with decomposed accents (macOS, some
+      // keyboards) must look up, sort and compare like the same name composed.
+      .normalize('NFC')
+      .min(1, `${what} is required.`)
+      .max(max, `${what} must be at most ${max} characters.`)
+      .refine((value) => !UNSAFE_CHARACTERS.test(value), {
+        message: `${what} cannot contain control or invisible characters.`,
+      })
+      .refine((value) => !MARKUP_CHARACTERS.test(value), {
+        message: `${what} cannot contain < or >.`,
+      })
+  );
 }
 
 /** A person's display name: trimmed, 1–80 characters, no markup or invisible characters. */
@@ -227,7 +232,7 @@ export type MemberSort = z.infer<typeof MemberSortSchema>;
 
 export const ListMembersQuerySchema = z.object({
   /** Matches name or email, case-insensitively. */
-  search: z.string().trim().max(LIMITS.searchLength).optional(),
+  search: z.string().trim().normalize('NFC').max(LIMITS.searchLength).optional(),
   role: RoleSchema.optional(),
   status: MemberStatusSchema.optional(),
   groupId: IdSchema.optional(),

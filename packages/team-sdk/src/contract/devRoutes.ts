@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, MemberSchema } from '../schemas';
 import type { RouteDefinition } from './routes';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEAM_ERROR_CODES, type TeamErrorCode } from '../errors';
 import {
   AcceptedInvitationSchema,
