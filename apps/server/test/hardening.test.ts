@@ -124,6 +124,30 @@ describe('given hostile input', () => {
     expect(name.body.error.fields).toHaveProperty('name');
   });
 
+  it('should store a name with decomposed accents composed, and find it either way', async () => {
+    const { call, signIn } = await startServer([conformanceSeed()]);
+    const token = await signIn(PEOPLE.owner);
+    await call('POST', '/invitations', {
+      token,
+      body: { email: 'renee@example.com', role: 'cs' },
+    });
+    const outbox = await call('GET', '/dev/outbox');
+    const accepted = await call('POST', '/invitations/accept', {
+      body: { token: outbox.body.items[0].token, name: 'Rene\u0301e Mu\u0308ller' },
+    });
+    const search = (text: string) =>
+      call('GET', `/members?search=${encodeURIComponent(text)}`, { token });
+
+    const composed = await search('m\u00fcller');
+    const decomposed = await search('rene\u0301e');
+
+    expect(accepted.body.member.name).toBe('Ren\u00e9e M\u00fcller');
+    expect(composed.body.items.map((member: { email: string }) => member.email)).toEqual([
+      'renee@example.com',
+    ]);
+    expect(decomposed.body.total).toBe(1);
+  });
+
   it('should treat searches as text, never as SQL or index syntax', async () => {
     const { call, signIn } = await startServer([conformanceSeed()]);
     const token = await signIn(PEOPLE.viewer);

@@ -31,6 +31,13 @@ describe('given a display name', () => {
     }
   });
 
+  it('should compose decomposed accents, so one name has one form', () => {
+    expect(DisplayNameSchema.parse('Rene\u0301e Mu\u0308ller')).toBe(
+      'Ren\u00e9e M\u00fcller',
+    );
+    expect(GroupNameSchema.parse('Cafe\u0301')).toBe('Caf\u00e9');
+  });
+
   it('should trim it, and accept exactly 80 characters but not 81', () => {
     expect(DisplayNameSchema.parse('  Nok  ')).toBe('Nok');
     expect(accepts(DisplayNameSchema, 'n'.repeat(LIMITS.nameLength))).toBe(true);
@@ -154,6 +161,12 @@ describe('given a member query', () => {
       order: 'asc',
       limit: 50,
     });
+  });
+
+  it('should compose decomposed accents in a search, as names are stored', () => {
+    expect(ListMembersQuerySchema.parse({ search: ' mu\u0308ller ' }).search).toBe(
+      'm\u00fcller',
+    );
   });
 
   it('should read a page size from a query string, within 1 to 200', () => {

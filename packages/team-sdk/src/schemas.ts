@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from 'zod';
 
 /*
  * The model of a team, as zod schemas. Every type the kit uses is inferred

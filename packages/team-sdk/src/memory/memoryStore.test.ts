@@ -147,6 +147,29 @@ describe('given input that skips the client', () => {
     }).toEqual(before);
   });
 
+  it('should find a name typed with decomposed accents by a search typed composed', () => {
+    const store = createMemoryStore(demoSeed(), { now: () => NOW });
+    store.invite(OWNER, { email: 'renee@example.com', role: 'cs' });
+    const token = store.outbox.at(-1)!.token;
+    store.acceptInvitation({ token, name: 'Rene\u0301e Mu\u0308ller' });
+
+    const found = store.listMembers(OWNER, {
+      search: 'm\u00fcller',
+      sort: 'name',
+      order: 'asc',
+      limit: 5,
+    });
+    const foundDecomposed = store.listMembers(OWNER, {
+      search: 'rene\u0301e',
+      sort: 'name',
+      order: 'asc',
+      limit: 5,
+    });
+
+    expect(found.items.map((member) => member.email)).toEqual(['renee@example.com']);
+    expect(foundDecomposed.total).toBe(1);
+  });
+
   it('should keep an address trimmed and lower-cased, as the client does', () => {
     const store = createMemoryStore(demoSeed(), { now: () => NOW });
 
