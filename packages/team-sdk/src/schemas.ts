@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * The model of a team, as zod schemas. Every type the kit uses is inferred
