@@ -58,12 +58,25 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!.toFixed(1);
   const rows: Row[] = [];
   const notes: string[] = [];
+  const failed: string[] = [];
   for (const name of selected()) {
     const sectionStart = performance.now();
     console.error(`[bench] ${name}…`);
-    const result = await SECTIONS[name](from);
-    rows.push(...result.rows);
-    notes.push(...result.notes);
+    try {
+      const result = await SECTIONS[name](from);
+      rows.push(...result.rows);
+      notes.push(...result.notes);
+    } catch (error) {
+      // One broken measurement should not hide the others' figures.
+      console.error(`[bench] ${name} failed:`, error);
+      failed.push(name);
+      rows.push({
+        section: name,
+        name: 'could not be measured',
+        value: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+        pass: false,
+      });
+    }
     console.error(
       `[bench] ${name} done in ${((performance.now() - sectionStart) / 1000).toFixed(1)} s`,
     );
@@ -99,7 +112,7 @@ async function main(): Promise<void> {
     join(RESULTS, 'latest.md'),
     `# Benchmark results\n\n${header}\n\n${markdownTable(rows)}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n\n${verdict}\n`,
   );
-  process.exitCode = missed.length ? 1 : 0;
+  process.exitCode = failed.length ? 2 : missed.length ? 1 : 0;
 }
 
 main().catch((error: unknown) => {
