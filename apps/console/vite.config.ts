@@ -1,6 +1,8 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import {
   defaultClientConditions,
+  defaultServerConditions,
   defineConfig,
   type Plugin,
   type ProxyOptions,
@@ -37,6 +39,10 @@ export default defineConfig({
     // Workspace packages resolve to their TypeScript source: no build step first.
     conditions: ['fiko:source', ...defaultClientConditions],
   },
+  // The unit tests run in Node, where Vite resolves with the server conditions.
+  ssr: { resolve: { conditions: ['fiko:source', ...defaultServerConditions] } },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
+  // The Playwright specs in e2e/ run with `playwright test`, not here.
+  test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });
