@@ -122,3 +122,15 @@ describe('given a first start', () => {
     expect(me.body.team.name).toBe('Harbor Help');
   });
 });
+
+describe('given a team already in the database', () => {
+  it('should refuse to seed it again, naming the team, and leave the file as it was', () => {
+    const db = openDatabase(join(temporaryDirectory(), 'twice.db'));
+    const seed = createDemoTeam({ members: 6 });
+    seedTeam(db, seed);
+
+    expect(() => seedTeam(db, seed)).toThrow(/team_siam.*already/);
+    expect(db.prepare('SELECT count(*) FROM members').pluck().get()).toBe(6);
+    db.close();
+  });
+});

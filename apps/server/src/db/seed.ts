@@ -110,6 +110,12 @@ function insertTombstones(db: Db, teamId: string, seed: TeamSeed): void {
  */
 export function seedTeam(db: Db, seed: TeamSeed): void {
   writeTransaction(db, () => {
+    const exists = db.prepare('SELECT 1 FROM teams WHERE id = ?').get(seed.team.id);
+    if (exists) {
+      throw new Error(
+        `The team "${seed.team.id}" is already in this database. Seed a new file (or start the CLI with --reset), or give the seed another team id.`,
+      );
+    }
     const seq = db.prepare('SELECT count(*) FROM teams').pluck().get() as number;
     db.prepare('INSERT INTO teams (id, name, seat_limit, seq) VALUES (?, ?, ?, ?)').run(
       seed.team.id,
