@@ -159,6 +159,36 @@ describe('given TeamError.from', () => {
   });
 });
 
+describe('given a thrown value that throws when read', () => {
+  function hostileValues(): unknown[] {
+    const throwingGetter = Object.defineProperty({}, 'code', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    const throwingTrap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    return [throwingGetter, throwingTrap, revocable.proxy];
+  }
+
+  it('should still turn it into unknown, keeping it as cause', () => {
+    for (const value of hostileValues()) {
+      const error = TeamError.from(value);
+      expect(error.code).toBe('unknown');
+      expect(error.cause).toBe(value);
+      expect(TeamError.is(value)).toBe(false);
+    }
+  });
+});
+
 describe('given a TeamError to send', () => {
   it('should serialise code and message, and fields only when it has them', () => {
     expect(new TeamError('forbidden', 'No.').toJSON()).toEqual({

@@ -87,6 +87,16 @@ function isBranded(error: unknown): error is TeamError {
   );
 }
 
+// Reading a thrown value can throw in turn (a revoked proxy, a getter that
+// throws); the normaliser must still answer, or a failure escapes untyped.
+function readSafely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 export class TeamError extends Error {
   override readonly name = 'TeamError';
   readonly [TEAM_ERROR_BRAND] = true;
@@ -112,8 +122,8 @@ export class TeamError extends Error {
    * becomes one again, anything else is `unknown` with the original kept as `cause`.
    */
   static from(error: unknown): TeamError {
-    if (isBranded(error)) return error;
-    const body = bodyOf(error);
+    if (readSafely(() => isBranded(error), false)) return error as TeamError;
+    const body = readSafely(() => bodyOf(error), undefined);
     if (body) {
       return new TeamError(body.code, body.message || undefined, {
         fields: stringFields(body.fields),
@@ -131,8 +141,9 @@ export class TeamError extends Error {
     error: unknown,
     ...codes: Code[]
   ): error is TeamError & { readonly code: Code } {
-    if (!isBranded(error)) return false;
-    return codes.length === 0 || (codes as readonly TeamErrorCode[]).includes(error.code);
+    if (!readSafely(() => isBranded(error), false)) return false;
+    const { code } = error as TeamError;
+    return codes.length === 0 || (codes as readonly TeamErrorCode[]).includes(code);
   }
 
   /** The shape that crosses the wire. */
