@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { backendKindFor, createBackend } from './backend/chooseBackend';
 
-const backend = createBackend(
+const backend = await createBackend(
   backendKindFor(window.location.search, window.sessionStorage),
 );
 const queryClient = new QueryClient({

@@ -1,6 +1,4 @@
 import type { BackendKind, ConsoleBackend } from './consoleBackend';
-import { createMemoryBackend } from './memoryBackend';
-import { createServerBackend } from './serverBackend';
 
 const STORAGE_KEY = 'fiko.console.backend';
 
@@ -25,6 +23,11 @@ export function backendKindFor(search: string, storage: Storage): BackendKind {
   return isKind(configured) ? configured : 'server';
 }
 
-export function createBackend(kind: BackendKind): ConsoleBackend {
-  return kind === 'memory' ? createMemoryBackend() : createServerBackend();
+/**
+ * Loads only the backend the tab uses: the memory one brings the demo team
+ * and the whole rule engine, which a console on the server never needs.
+ */
+export async function createBackend(kind: BackendKind): Promise<ConsoleBackend> {
+  if (kind === 'memory') return (await import('./memoryBackend')).createMemoryBackend();
+  return (await import('./serverBackend')).createServerBackend();
 }
