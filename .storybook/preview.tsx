@@ -3,11 +3,10 @@ import './brands.css';
 import './preview.css';
 import type { MemoryStore } from '@fiko/team-sdk/memory';
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
-import { useLayoutEffect } from 'react';
-import { applyLookToDocument, LANGUAGES, lookOf, THEMES } from './team/look';
+import { type ReactNode, useLayoutEffect } from 'react';
+import { applyLookToDocument, LANGUAGES, type Look, lookOf, THEMES } from './team/look';
 import { serveTeam } from './team/mswWorker';
-import type { Person, TeamStoryParameters } from './team/scenario';
-import { createStoryStore } from './team/scenario';
+import { createStoryStore, type Person, type TeamStoryParameters } from './team/scenario';
 import { TeamScenario } from './team/TeamScenario';
 
 const PEOPLE: Record<Person, string> = {
@@ -59,11 +58,10 @@ const withTeam: Decorator = (Story, context) => {
   );
 };
 
-function StoryCanvas(props: {
-  look: ReturnType<typeof lookOf>;
-  children: React.ReactNode;
-}) {
-  useLayoutEffect(() => applyLookToDocument(props.look), [props.look]);
+/** The story's surface: the kit's background and text colours, direction and language. */
+function StoryCanvas(props: { look: Look; children: ReactNode }) {
+  const { brand, lang, dir } = props.look;
+  useLayoutEffect(() => applyLookToDocument({ brand, lang, dir }), [brand, lang, dir]);
   return (
     <div
       className="fiko story-canvas"

@@ -57,11 +57,10 @@ export function lookOf(theme: unknown, language: unknown): Look {
  * Puts the brand, language and direction on the document itself: dialogs
  * and menus are portalled to <body>, outside the story's own markup.
  */
-export function applyLookToDocument(look: Look): void {
+export function applyLookToDocument(look: Pick<Look, 'brand' | 'lang' | 'dir'>): void {
   const root = document.documentElement;
   if (look.brand) root.dataset.fikoBrand = look.brand;
   else delete root.dataset.fikoBrand;
-  root.dataset.storyScheme = look.scheme;
   root.lang = look.lang;
   root.dir = look.dir;
 }
