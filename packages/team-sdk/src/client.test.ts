@@ -277,6 +277,28 @@ describe('given a listener', () => {
     expect(listener).toHaveBeenCalledWith({ resources: ['groups'] });
   });
 
+  it('should keep a change made and tell the other listeners when one listener throws', async () => {
+    const reported: Array<() => void> = [];
+    const queue = vi
+      .spyOn(globalThis, 'queueMicrotask')
+      .mockImplementation((task) => reported.push(task));
+    const { client, store } = setup();
+    const listener = vi.fn();
+    client.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    client.subscribe(listener);
+
+    const invitation = await client.invite({ email: 'new@example.com', role: 'cs' });
+    queue.mockRestore();
+
+    expect(invitation.email).toBe('new@example.com');
+    expect(store.outbox.at(-1)?.to).toBe('new@example.com');
+    expect(listener).toHaveBeenCalledWith({ resources: ['invitations', 'seats'] });
+    expect(reported.length).toBeGreaterThan(0);
+    expect(() => reported[0]?.()).toThrow('listener bug');
+  });
+
   it('should stop hearing both kinds of change once it unsubscribes', async () => {
     const { client, store } = setup();
     const listener = vi.fn();

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { TeamAdapter } from './adapter';
 import { TeamError } from './errors';
+import { notifyAll } from './notify';
 import { parseInput } from './parse';
 import {
   type AcceptInvitationInput,
@@ -44,7 +45,7 @@ type Listener = (change: TeamChange) => void;
 const MemberIdSchema = IdSchema.describe('memberId');
 
 function announce(listeners: Set<Listener>, resources: TeamResource[]) {
-  for (const listener of listeners) listener({ resources });
+  notifyAll(listeners, { resources });
 }
 
 /**

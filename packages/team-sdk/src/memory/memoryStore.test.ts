@@ -331,6 +331,32 @@ describe('given a change to the team', () => {
   });
 });
 
+describe('given a store listener that throws', () => {
+  it('should still make the change and tell the other listeners', () => {
+    const reported: Array<() => void> = [];
+    const queue = vi
+      .spyOn(globalThis, 'queueMicrotask')
+      .mockImplementation((task) => reported.push(task));
+    const store = createMemoryStore(demoSeed(), { now: () => NOW });
+    const heard = vi.fn();
+    store.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    store.subscribe(heard);
+
+    const group = store.createGroup(OWNER, {
+      name: 'Night',
+      kind: 'shift',
+      description: '',
+    });
+    queue.mockRestore();
+
+    expect(store.listGroups(OWNER).map((each) => each.id)).toContain(group.id);
+    expect(heard).toHaveBeenCalledWith({ resources: ['groups'] });
+    expect(() => reported[0]?.()).toThrow('listener bug');
+  });
+});
+
 describe('given a member deleted', () => {
   function deleted() {
     const seed = demoSeed();

@@ -1,5 +1,6 @@
 import { type AdapterInputMethod, parseAdapterInput } from '../adapterInputs';
 import { TeamError } from '../errors';
+import { notifyAll } from '../notify';
 import {
   type Actor,
   assertAllowed,
@@ -140,7 +141,7 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
 
   function changed(...resources: TeamResource[]) {
     if (resources.includes('members') || resources.includes('groups')) membersRevision++;
-    for (const listener of listeners) listener({ resources });
+    notifyAll(listeners, { resources });
   }
 
   // -------------------------------------------------------------------------
