@@ -20,5 +20,7 @@ describe('given a Retry-After header', () => {
     expect(retryAfterSeconds('', now)).toBeUndefined();
     expect(retryAfterSeconds('soon', now)).toBeUndefined();
     expect(retryAfterSeconds('-5', now)).toBeUndefined();
+    expect(retryAfterSeconds('9'.repeat(20), now)).toBeUndefined();
+    expect(retryAfterSeconds('9'.repeat(400), now)).toBeUndefined();
   });
 });

@@ -9,7 +9,11 @@ export function retryAfterSeconds(
   if (!header) return undefined;
   const value = header.trim();
 
-  if (/^\d+$/.test(value)) return Number(value);
+  if (/^\d+$/.test(value)) {
+    // Twenty digits read as 1e20 and four hundred as Infinity: no wait a UI can show.
+    const seconds = Number(value);
+    return Number.isSafeInteger(seconds) ? seconds : undefined;
+  }
 
   // An HTTP date names its day and month; without the check `Date.parse('-5')`
   // would read a year and turn a malformed header into "retry now".
