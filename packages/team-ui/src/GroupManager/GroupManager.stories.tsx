@@ -200,6 +200,18 @@ export const RenameOpen: Story = {
   },
 };
 
+export const RenameNameTaken: Story = {
+  name: 'Rename: error, name taken',
+  play: async ({ canvasElement }) => {
+    const dialog = await openGroupDialog(canvasElement, 'Weekend', en.groups.rename);
+    const name = dialog.getByLabelText(en.groups.name);
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Support');
+    await userEvent.click(dialog.getByRole('button', { name: en.groups.save }));
+    await expect(await dialog.findByText(en.groups.nameTaken)).toBeVisible();
+  },
+};
+
 export const DeleteOpen: Story = {
   name: 'Delete: open',
   play: async ({ canvasElement }) => {
