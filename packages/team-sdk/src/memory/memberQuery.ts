@@ -18,12 +18,24 @@ const COMPARATORS: Record<MemberSort, Compare> = {
   joinedAt: (a, b) => a.joinedAt.localeCompare(b.joinedAt) || a.id.localeCompare(b.id),
 };
 
+interface Matched {
+  /** Everything of the query but the search, as a key. */
+  filters: string;
+  search: string;
+  members: StoredMember[];
+}
+
 interface SortedCache {
   source: ReadonlyMap<string, StoredMember>;
   revision: number;
-  bySort: Map<MemberSort, StoredMember[]>;
+  bySort: Map<string, StoredMember[]>;
   searchText: Map<string, string>;
+  /** The latest filtered lists, newest last: paging and typing reuse them. */
+  matched: Matched[];
 }
+
+/** Enough for a few tabs or tables paging through different filters at once. */
+const MATCHED_KEPT = 8;
 
 const caches = new WeakMap<ReadonlyMap<string, StoredMember>, SortedCache>();
 
@@ -39,6 +51,7 @@ function cacheFor(
     revision,
     bySort: new Map(),
     searchText: new Map(),
+    matched: [],
   };
   for (const member of source.values()) {
     fresh.searchText.set(
@@ -50,13 +63,61 @@ function cacheFor(
   return fresh;
 }
 
-function sorted(cache: SortedCache, sort: MemberSort): StoredMember[] {
-  let list = cache.bySort.get(sort);
+function sorted(
+  cache: SortedCache,
+  sort: MemberSort,
+  order: ListMembersParams['order'],
+): StoredMember[] {
+  const key = `${sort}:${order}`;
+  let list = cache.bySort.get(key);
   if (!list) {
-    list = [...cache.source.values()].sort(COMPARATORS[sort]);
-    cache.bySort.set(sort, list);
+    list =
+      order === 'desc'
+        ? [...sorted(cache, sort, 'asc')].reverse()
+        : [...cache.source.values()].sort(COMPARATORS[sort]);
+    cache.bySort.set(key, list);
   }
   return list;
+}
+
+/**
+ * The members matching a query, in order. Each page of a query reuses the
+ * list of its first page; a search that extends an earlier one (typing a
+ * letter) filters that search's matches instead of the whole team.
+ */
+function matching(
+  cache: SortedCache,
+  query: ListMembersParams,
+  groupsOf: (memberId: string) => readonly string[],
+): StoredMember[] {
+  const filters = [query.sort, query.order, query.role, query.status, query.groupId]
+    .map((part) => part ?? '')
+    .join('\u0000');
+  const search = query.search?.toLocaleLowerCase('en') ?? '';
+  const exact = cache.matched.find(
+    (entry) => entry.filters === filters && entry.search === search,
+  );
+  if (exact) return exact.members;
+
+  const base = cache.matched.findLast(
+    (entry) => entry.filters === filters && search.includes(entry.search),
+  );
+  const members = base
+    ? base.members.filter((member) => matchesSearch(cache, member, search))
+    : sorted(cache, query.sort, query.order).filter(
+        (member) =>
+          (!query.role || member.role === query.role) &&
+          (!query.status || member.status === query.status) &&
+          (!query.groupId || groupsOf(member.id).includes(query.groupId)) &&
+          matchesSearch(cache, member, search),
+      );
+  cache.matched.push({ filters, search, members });
+  if (cache.matched.length > MATCHED_KEPT) cache.matched.shift();
+  return members;
+}
+
+function matchesSearch(cache: SortedCache, member: StoredMember, search: string) {
+  return search === '' || cache.searchText.get(member.id)!.includes(search);
 }
 
 /**
@@ -85,26 +146,15 @@ export function pageMembers(options: {
 }): { items: StoredMember[]; nextCursor: string | null; total: number } {
   const { query } = options;
   const cache = cacheFor(options.members, options.revision);
-  const search = query.search?.toLocaleLowerCase('en');
-
-  let list = sorted(cache, query.sort);
-  if (query.order === 'desc') list = [...list].reverse();
-
-  const matching = list.filter(
-    (member) =>
-      (!query.role || member.role === query.role) &&
-      (!query.status || member.status === query.status) &&
-      (!query.groupId || options.groupsOf(member.id).includes(query.groupId)) &&
-      (!search || cache.searchText.get(member.id)!.includes(search)),
-  );
+  const list = matching(cache, query, options.groupsOf);
 
   const offset = decodeCursor(query.cursor);
   const end = offset + query.limit;
-  const items = matching.slice(offset, end);
+  const items = list.slice(offset, end);
 
   return {
     items,
-    nextCursor: end < matching.length ? encodeCursor(end) : null,
-    total: matching.length,
+    nextCursor: end < list.length ? encodeCursor(end) : null,
+    total: list.length,
   };
 }
