@@ -1,9 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { TeamAdapterMethod } from './adapter';
 import { parseInput } from './parse';
 import {
   AcceptInvitationInputSchema,
   CreateGroupInputSchema,
+  FlagSchema,
   GroupMembersInputSchema,
   IdSchema,
   InviteInputSchema,
@@ -15,7 +16,7 @@ import {
   VersionSchema,
 } from './schemas';
 
-const version = VersionSchema.optional();
+const version = z.optional(VersionSchema);
 const invitationChange = z.object({ invitationId: IdSchema, version });
 const memberChange = z.object({ memberId: IdSchema, version });
 const groupChange = z.object({ groupId: IdSchema, version });
@@ -31,16 +32,16 @@ export const ADAPTER_INPUT_SCHEMAS = {
   resendInvitation: invitationChange,
   previewInvitation: z.object({ token: TokenSchema }),
   acceptInvitation: AcceptInvitationInputSchema,
-  changeRole: memberChange.extend({ role: RoleSchema }),
-  setSuperAdmin: memberChange.extend({ superAdmin: z.boolean() }),
-  setActive: memberChange.extend({ active: z.boolean() }),
+  changeRole: z.extend(memberChange, { role: RoleSchema }),
+  setSuperAdmin: z.extend(memberChange, { superAdmin: FlagSchema }),
+  setActive: z.extend(memberChange, { active: FlagSchema }),
   removeMember: memberChange,
   setSeatLimit: SeatLimitInputSchema,
   createGroup: CreateGroupInputSchema,
-  updateGroup: UpdateGroupInputSchema.extend({ groupId: IdSchema }),
+  updateGroup: z.extend(UpdateGroupInputSchema, { groupId: IdSchema }),
   deleteGroup: groupChange,
-  setGroupMembers: GroupMembersInputSchema.extend({ groupId: IdSchema }),
-} satisfies Partial<Record<TeamAdapterMethod, z.ZodType>>;
+  setGroupMembers: z.extend(GroupMembersInputSchema, { groupId: IdSchema }),
+} satisfies Partial<Record<TeamAdapterMethod, z.ZodMiniType>>;
 
 export type AdapterInputMethod = keyof typeof ADAPTER_INPUT_SCHEMAS;
 
@@ -54,7 +55,7 @@ export function parseAdapterInput<M extends AdapterInputMethod>(
   input: unknown,
 ): z.output<(typeof ADAPTER_INPUT_SCHEMAS)[M]> {
   // TypeScript cannot narrow a union of schemas by a generic key; the table is the proof.
-  return parseInput(ADAPTER_INPUT_SCHEMAS[method] as z.ZodType, input) as z.output<
+  return parseInput(ADAPTER_INPUT_SCHEMAS[method] as z.ZodMiniType, input) as z.output<
     (typeof ADAPTER_INPUT_SCHEMAS)[M]
   >;
 }

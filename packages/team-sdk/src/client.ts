@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { TeamAdapter } from './adapter';
 import { TeamError } from './errors';
 import { notifyAll } from './notify';
@@ -9,6 +8,7 @@ import {
   type CreateGroupInput,
   CreateGroupInputSchema,
   ExpectedVersionSchema,
+  FlagSchema,
   GroupMembersInputSchema,
   IdSchema,
   type InviteInput,
@@ -41,8 +41,6 @@ export interface ChangeOptions {
 }
 
 type Listener = (change: TeamChange) => void;
-
-const MemberIdSchema = IdSchema.describe('memberId');
 
 function announce(listeners: Set<Listener>, resources: TeamResource[]) {
   notifyAll(listeners, { resources });
@@ -129,7 +127,7 @@ export function createTeamClient(options: TeamClientOptions) {
     },
 
     async changeRole(memberId: string, role: Role, changeOptions?: ChangeOptions) {
-      const id = parseInput(MemberIdSchema, memberId, 'memberId');
+      const id = parseInput(IdSchema, memberId, 'memberId');
       const parsedRole = parseInput(RoleSchema, role, 'role');
       const base = version(changeOptions);
       return run(
@@ -143,8 +141,8 @@ export function createTeamClient(options: TeamClientOptions) {
       superAdmin: boolean,
       changeOptions?: ChangeOptions,
     ) {
-      const id = parseInput(MemberIdSchema, memberId, 'memberId');
-      const value = parseInput(z.boolean(), superAdmin, 'superAdmin');
+      const id = parseInput(IdSchema, memberId, 'memberId');
+      const value = parseInput(FlagSchema, superAdmin, 'superAdmin');
       const base = version(changeOptions);
       return run(
         () => adapter.setSuperAdmin({ memberId: id, superAdmin: value, version: base }),
@@ -153,8 +151,8 @@ export function createTeamClient(options: TeamClientOptions) {
     },
 
     async setActive(memberId: string, active: boolean, changeOptions?: ChangeOptions) {
-      const id = parseInput(MemberIdSchema, memberId, 'memberId');
-      const value = parseInput(z.boolean(), active, 'active');
+      const id = parseInput(IdSchema, memberId, 'memberId');
+      const value = parseInput(FlagSchema, active, 'active');
       const base = version(changeOptions);
       return run(
         () => adapter.setActive({ memberId: id, active: value, version: base }),
@@ -163,7 +161,7 @@ export function createTeamClient(options: TeamClientOptions) {
     },
 
     async removeMember(memberId: string, changeOptions?: ChangeOptions) {
-      const id = parseInput(MemberIdSchema, memberId, 'memberId');
+      const id = parseInput(IdSchema, memberId, 'memberId');
       const base = version(changeOptions);
       return run(
         () => adapter.removeMember({ memberId: id, version: base }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TeamError } from './errors';
 import { fieldsFromIssues, parseInput } from './parse';
 import { GroupMembersInputSchema, IdSchema, InviteInputSchema } from './schemas';
@@ -38,7 +38,7 @@ describe('given invalid input', () => {
     expect(error.code).toBe('validation');
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['email', 'role']);
     expect(error.message).toBe(error.fields?.email);
-    expect(error.cause).toBeInstanceOf(z.ZodError);
+    expect(error.cause).toBeInstanceOf(z.core.$ZodError);
   });
 
   it('should name a bare value after the name it is given', () => {
@@ -71,5 +71,29 @@ describe('given several issues on one field', () => {
       'group.name': 'First.',
       group: 'Root.',
     });
+  });
+});
+
+describe('given a schema whose checks carry no message', () => {
+  const schema = z.object({
+    size: z.number().check(z.int(), z.minimum(1)),
+    tags: z.array(z.string()).check(z.maxLength(2)),
+    kind: z.enum(['a', 'b']),
+  });
+
+  it('should word each issue in English rather than a bare "Invalid input"', () => {
+    const error = failureOf(() =>
+      parseInput(schema, { size: 0, tags: ['x', 'y', 'z'], kind: 'c' }),
+    );
+    expect(error.fields).toEqual({
+      size: 'At least 1.',
+      tags: 'At most 2 items.',
+      kind: 'Expected one of: a, b.',
+    });
+  });
+
+  it('should name the type it expected', () => {
+    const error = failureOf(() => parseInput(schema, []));
+    expect(error.fields).toEqual({ value: 'Expected object.' });
   });
 });

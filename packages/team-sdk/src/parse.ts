@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { TeamError, type TeamErrorFields } from './errors';
+import { PARSE_MESSAGES } from './issueMessage';
 
 /** Field path → first message, from zod issues. `prefix` names a bare value. */
 export function fieldsFromIssues(
@@ -18,12 +19,12 @@ export function fieldsFromIssues(
  * Parses caller input, or throws a `validation` TeamError naming each field at
  * fault. Nothing reaches an adapter unless it passed here.
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   name?: string,
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, PARSE_MESSAGES);
   if (result.success) return result.data;
 
   const fields = fieldsFromIssues(result.error.issues, name);

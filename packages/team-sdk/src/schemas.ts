@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * The model of a team, as zod schemas. Every type the kit uses is inferred
@@ -36,19 +36,23 @@ export const RoleSchema = z.enum(ROLES, { error: 'Choose a role: admin, cs or vi
 export type Role = z.infer<typeof RoleSchema>;
 
 export const IdSchema = z
-  .string()
-  .min(1, 'An id is required.')
-  .max(LIMITS.idLength, 'This id is too long.')
-  .regex(/^[A-Za-z0-9_-]+$/, 'This id has characters ids never contain.');
+  .string({ error: 'An id is required, as text.' })
+  .check(
+    z.minLength(1, 'An id is required.'),
+    z.maxLength(LIMITS.idLength, 'This id is too long.'),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'This id has characters ids never contain.'),
+  );
 
 const VERSION_MESSAGE =
   'A version is a whole number of 0 or more, as read from the record.';
 export const VersionSchema = z
   .number({ error: VERSION_MESSAGE })
-  .int(VERSION_MESSAGE)
-  .nonnegative(VERSION_MESSAGE);
+  .check(z.int(VERSION_MESSAGE), z.nonnegative(VERSION_MESSAGE));
 
 const TimestampSchema = z.iso.datetime({ offset: true });
+
+/** A switch of a change, such as `superAdmin` or `active`. */
+export const FlagSchema = z.boolean({ error: 'Use true or false.' });
 
 // Control characters, bidirectional marks and overrides, zero-width and other
 // invisible characters (soft hyphen, word joiner, fillers, tags) let a name
@@ -59,21 +63,21 @@ const UNSAFE_CHARACTERS =
 const MARKUP_CHARACTERS = /[<>]/;
 
 function displayText(max: number, what: string) {
-  return (
-    z
-      .string({ error: `${what} is required, as text.` })
-      .trim()
-      // One form per text: a name typed with decomposed accents (macOS, some
-      // keyboards) must look up, sort and compare like the same name composed.
-      .normalize('NFC')
-      .min(1, `${what} is required.`)
-      .max(max, `${what} must be at most ${max} characters.`)
-      .refine((value) => !UNSAFE_CHARACTERS.test(value), {
-        message: `${what} cannot contain control or invisible characters.`,
-      })
-      .refine((value) => !MARKUP_CHARACTERS.test(value), {
-        message: `${what} cannot contain < or >.`,
-      })
+  return z.string({ error: `${what} is required, as text.` }).check(
+    z.trim(),
+    // One form per text: a name typed with decomposed accents (macOS, some
+    // keyboards) must look up, sort and compare like the same name composed.
+    z.normalize('NFC'),
+    z.minLength(1, `${what} is required.`),
+    z.maxLength(max, `${what} must be at most ${max} characters.`),
+    z.refine(
+      (value: string) => !UNSAFE_CHARACTERS.test(value),
+      `${what} cannot contain control or invisible characters.`,
+    ),
+    z.refine(
+      (value: string) => !MARKUP_CHARACTERS.test(value),
+      `${what} cannot contain < or >.`,
+    ),
   );
 }
 
@@ -81,15 +85,21 @@ function displayText(max: number, what: string) {
 export const DisplayNameSchema = displayText(LIMITS.nameLength, 'A name');
 
 /** An email address: trimmed, lower-cased, validated by zod's email rule. */
-export const EmailSchema = z
-  .string({ error: 'Enter an email address, like name@example.com.' })
-  .trim()
-  .max(
-    LIMITS.emailLength,
-    `An email address must be at most ${LIMITS.emailLength} characters.`,
-  )
-  .pipe(z.email('Enter a valid email address, like name@example.com.'))
-  .transform((value) => value.toLowerCase());
+export const EmailSchema = z.pipe(
+  z.pipe(
+    z
+      .string({ error: 'Enter an email address, like name@example.com.' })
+      .check(
+        z.trim(),
+        z.maxLength(
+          LIMITS.emailLength,
+          `An email address must be at most ${LIMITS.emailLength} characters.`,
+        ),
+      ),
+    z.email('Enter a valid email address, like name@example.com.'),
+  ),
+  z.transform((value: string) => value.toLowerCase()),
+);
 
 // ---------------------------------------------------------------------------
 // Team and members
@@ -97,20 +107,22 @@ export const EmailSchema = z
 
 export const TeamSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(LIMITS.nameLength),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength)),
   /** Active super admins right now: lets a UI foresee `last_admin` before asking. */
-  activeSuperAdminCount: z.number().int().nonnegative(),
+  activeSuperAdminCount: z.number().check(z.int(), z.nonnegative()),
 });
 export type Team = z.infer<typeof TeamSchema>;
 
 export const MEMBER_STATUSES = ['active', 'inactive'] as const;
-export const MemberStatusSchema = z.enum(MEMBER_STATUSES);
+export const MemberStatusSchema = z.enum(MEMBER_STATUSES, {
+  error: 'Choose a status: active or inactive.',
+});
 export type MemberStatus = z.infer<typeof MemberStatusSchema>;
 
 export const MemberSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(LIMITS.nameLength),
-  email: z.string().min(3).max(LIMITS.emailLength),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength)),
+  email: z.string().check(z.minLength(3), z.maxLength(LIMITS.emailLength)),
   role: RoleSchema,
   /** Only admins carry it. Super admins manage members and invitations. */
   superAdmin: z.boolean(),
@@ -125,7 +137,7 @@ export type Member = z.infer<typeof MemberSchema>;
 /** What remains of a deleted member, so history stays attributable. No email. */
 export const TombstoneSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(LIMITS.nameLength),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength)),
   removedAt: TimestampSchema,
 });
 export type Tombstone = z.infer<typeof TombstoneSchema>;
@@ -148,21 +160,21 @@ export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 
 export const InvitationSchema = z.object({
   id: IdSchema,
-  email: z.string().min(3).max(LIMITS.emailLength),
+  email: z.string().check(z.minLength(3), z.maxLength(LIMITS.emailLength)),
   role: RoleSchema,
   status: InvitationStatusSchema,
   invitedAt: TimestampSchema,
   expiresAt: TimestampSchema,
   /** The member who sent (or last resent) it; absent when they have since been deleted. */
-  invitedBy: IdSchema.nullable(),
+  invitedBy: z.nullable(IdSchema),
   version: VersionSchema,
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
 
 export const SeatsSchema = z.object({
-  limit: z.number().int().nonnegative(),
-  used: z.number().int().nonnegative(),
-  available: z.number().int(),
+  limit: z.number().check(z.int(), z.nonnegative()),
+  used: z.number().check(z.int(), z.nonnegative()),
+  available: z.number().check(z.int()),
 });
 export type Seats = z.infer<typeof SeatsSchema>;
 
@@ -194,22 +206,23 @@ export type GroupKind = z.infer<typeof GroupKindSchema>;
 /** A group name: trimmed, 1–60 characters, unique per team ignoring case. */
 export const GroupNameSchema = displayText(LIMITS.groupNameLength, 'A group name');
 
-export const GroupDescriptionSchema = z
-  .string()
-  .trim()
-  .max(
+export const GroupDescriptionSchema = z.string({ error: 'A description is text.' }).check(
+  z.trim(),
+  z.maxLength(
     LIMITS.groupDescriptionLength,
     `A description must be at most ${LIMITS.groupDescriptionLength} characters.`,
-  )
-  .refine((value) => !UNSAFE_CHARACTERS.test(value.replace(/\n/g, ' ')), {
-    message: 'A description cannot contain control or invisible characters.',
-  });
+  ),
+  z.refine(
+    (value: string) => !UNSAFE_CHARACTERS.test(value.replace(/\n/g, ' ')),
+    'A description cannot contain control or invisible characters.',
+  ),
+);
 
 export const GroupSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(LIMITS.groupNameLength),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.groupNameLength)),
   kind: GroupKindSchema,
-  description: z.string().max(LIMITS.groupDescriptionLength),
+  description: z.string().check(z.maxLength(LIMITS.groupDescriptionLength)),
   memberIds: z.array(IdSchema),
   createdAt: TimestampSchema,
   version: VersionSchema,
@@ -227,20 +240,49 @@ export const MEMBER_SORT_FIELDS = [
   'status',
   'joinedAt',
 ] as const;
-export const MemberSortSchema = z.enum(MEMBER_SORT_FIELDS);
+export const MemberSortSchema = z.enum(MEMBER_SORT_FIELDS, {
+  error: 'Sort by name, email, role, status or joinedAt.',
+});
 export type MemberSort = z.infer<typeof MemberSortSchema>;
+
+const ORDER_MESSAGE = 'Choose an order: asc or desc.';
+const LIMIT_MESSAGE = `A page holds from 1 to ${LIMITS.pageSize} members.`;
 
 export const ListMembersQuerySchema = z.object({
   /** Matches name or email, case-insensitively. */
-  search: z.string().trim().normalize('NFC').max(LIMITS.searchLength).optional(),
-  role: RoleSchema.optional(),
-  status: MemberStatusSchema.optional(),
-  groupId: IdSchema.optional(),
-  sort: MemberSortSchema.default('name'),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  search: z.optional(
+    z
+      .string({ error: 'A search is text.' })
+      .check(
+        z.trim(),
+        z.normalize('NFC'),
+        z.maxLength(
+          LIMITS.searchLength,
+          `A search must be at most ${LIMITS.searchLength} characters.`,
+        ),
+      ),
+  ),
+  role: z.optional(RoleSchema),
+  status: z.optional(MemberStatusSchema),
+  groupId: z.optional(IdSchema),
+  sort: z._default(MemberSortSchema, 'name'),
+  order: z._default(z.enum(['asc', 'desc'], { error: ORDER_MESSAGE }), 'asc'),
   /** An opaque cursor from a previous page's `nextCursor`. */
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
+  cursor: z.optional(
+    z
+      .string({ error: 'This page cursor is not valid.' })
+      .check(z.maxLength(500, 'This page cursor is not valid.')),
+  ),
+  limit: z._default(
+    z.coerce
+      .number({ error: LIMIT_MESSAGE })
+      .check(
+        z.int(LIMIT_MESSAGE),
+        z.minimum(1, LIMIT_MESSAGE),
+        z.maximum(LIMITS.pageSize, LIMIT_MESSAGE),
+      ),
+    50,
+  ),
 });
 export type ListMembersQuery = z.input<typeof ListMembersQuerySchema>;
 export type ListMembersParams = z.output<typeof ListMembersQuerySchema>;
@@ -248,9 +290,9 @@ export type ListMembersParams = z.output<typeof ListMembersQuerySchema>;
 export const MemberPageSchema = z.object({
   items: z.array(MemberSchema),
   /** Pass it back as `cursor` for the next page; `null` on the last page. */
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
   /** How many members match the query, across all pages. */
-  total: z.number().int().nonnegative(),
+  total: z.number().check(z.int(), z.nonnegative()),
 });
 export type MemberPage = z.infer<typeof MemberPageSchema>;
 
@@ -259,11 +301,16 @@ export type InviteInput = z.input<typeof InviteInputSchema>;
 
 /** An invitation token as it appears in the accept link. */
 export const TokenSchema = z
-  .string()
-  .trim()
-  .min(16, 'This invitation link is incomplete. Open the link from the email again.')
-  .max(LIMITS.tokenLength, 'This invitation link is not valid.')
-  .regex(/^[A-Za-z0-9._~-]+$/, 'This invitation link is not valid.');
+  .string({ error: 'This invitation link is not valid.' })
+  .check(
+    z.trim(),
+    z.minLength(
+      16,
+      'This invitation link is incomplete. Open the link from the email again.',
+    ),
+    z.maxLength(LIMITS.tokenLength, 'This invitation link is not valid.'),
+    z.regex(/^[A-Za-z0-9._~-]+$/, 'This invitation link is not valid.'),
+  );
 
 export const AcceptInvitationInputSchema = z.object({
   token: TokenSchema,
@@ -274,40 +321,45 @@ export type AcceptInvitationInput = z.input<typeof AcceptInvitationInputSchema>;
 export const CreateGroupInputSchema = z.object({
   name: GroupNameSchema,
   kind: GroupKindSchema,
-  description: GroupDescriptionSchema.default(''),
+  description: z._default(GroupDescriptionSchema, ''),
 });
 export type CreateGroupInput = z.input<typeof CreateGroupInputSchema>;
 
 export const UpdateGroupInputSchema = z.object({
-  name: GroupNameSchema.optional(),
-  kind: GroupKindSchema.optional(),
-  description: GroupDescriptionSchema.optional(),
-  version: VersionSchema.optional(),
+  name: z.optional(GroupNameSchema),
+  kind: z.optional(GroupKindSchema),
+  description: z.optional(GroupDescriptionSchema),
+  version: z.optional(VersionSchema),
 });
 export type UpdateGroupInput = z.input<typeof UpdateGroupInputSchema>;
 
 export const GroupMembersInputSchema = z.object({
-  memberIds: z
-    .array(IdSchema)
-    .max(LIMITS.groupMembers)
-    .refine(
-      (ids) => new Set(ids).size === ids.length,
+  memberIds: z.array(IdSchema, { error: 'Member ids are a list.' }).check(
+    z.maxLength(
+      LIMITS.groupMembers,
+      `A group can have at most ${LIMITS.groupMembers} members.`,
+    ),
+    z.refine(
+      (ids: string[]) => new Set(ids).size === ids.length,
       'A member can be in a group only once.',
     ),
-  version: VersionSchema.optional(),
+  ),
+  version: z.optional(VersionSchema),
 });
 export type GroupMembersInput = z.input<typeof GroupMembersInputSchema>;
 
 export const SeatLimitInputSchema = z.object({
   limit: z
     .number({ error: 'A seat limit is a whole number of 0 or more.' })
-    .int('A seat limit is a whole number.')
-    .min(0, 'A seat limit cannot be negative.')
-    .max(LIMITS.seatLimit, `A team can have at most ${LIMITS.seatLimit} seats.`),
+    .check(
+      z.int('A seat limit is a whole number.'),
+      z.minimum(0, 'A seat limit cannot be negative.'),
+      z.maximum(LIMITS.seatLimit, `A team can have at most ${LIMITS.seatLimit} seats.`),
+    ),
 });
 
 /** The version a change is based on. When omitted the change is applied to whatever is current. */
-export const ExpectedVersionSchema = z.object({ version: VersionSchema.optional() });
+export const ExpectedVersionSchema = z.object({ version: z.optional(VersionSchema) });
 export type ExpectedVersion = z.input<typeof ExpectedVersionSchema>;
 
 // ---------------------------------------------------------------------------

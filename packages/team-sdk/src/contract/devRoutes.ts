@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, MemberSchema } from '../schemas';
 import type { RouteDefinition } from './routes';
 
@@ -9,7 +9,7 @@ import type { RouteDefinition } from './routes';
  * the host's business, so none of them is part of the OpenAPI document.
  */
 
-export const DevPersonSchema = MemberSchema.pick({
+export const DevPersonSchema = z.pick(MemberSchema, {
   id: true,
   name: true,
   email: true,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TEAM_ERROR_CODES, type TeamErrorCode } from '../errors';
 import {
   AcceptedInvitationSchema,
@@ -71,7 +71,7 @@ const SCHEMA_REF = '#/components/schemas/';
 const BEARER = 'sessionToken';
 
 /** The shared schemas, by component name: each appears once and is referenced. */
-const RESPONSE_COMPONENTS: ReadonlyArray<[z.ZodType, string]> = [
+const RESPONSE_COMPONENTS: ReadonlyArray<[z.ZodMiniType, string]> = [
   [RoleSchema, 'Role'],
   [MemberStatusSchema, 'MemberStatus'],
   [InvitationStatusSchema, 'InvitationStatus'],
@@ -89,7 +89,7 @@ const RESPONSE_COMPONENTS: ReadonlyArray<[z.ZodType, string]> = [
   [ErrorBodySchema, 'ErrorBody'],
 ];
 
-const REQUEST_COMPONENTS: ReadonlyArray<[z.ZodType, string]> = [
+const REQUEST_COMPONENTS: ReadonlyArray<[z.ZodMiniType, string]> = [
   [RoleSchema, 'Role'],
   [GroupKindSchema, 'GroupKind'],
   [InviteInputSchema, 'InviteInput'],
@@ -124,15 +124,15 @@ function withoutIds(schema: JsonSchema): JsonSchema {
 }
 
 interface SchemaSet {
-  named: ReadonlyArray<[z.ZodType, string]>;
+  named: ReadonlyArray<[z.ZodMiniType, string]>;
   io: 'input' | 'output';
   /** The route schemas of this side, named after their route when not shared. */
-  pick(route: RouteDefinition): z.ZodType | null | undefined;
+  pick(route: RouteDefinition): z.ZodMiniType | null | undefined;
   suffix: string;
 }
 
 /** Component names, keyed by schema, for one side (requests or responses). */
-function namesFor(set: SchemaSet): Map<z.ZodType, string> {
+function namesFor(set: SchemaSet): Map<z.ZodMiniType, string> {
   const names = new Map(set.named);
   for (const [name, route] of routeEntries()) {
     const schema = set.pick(route);
@@ -141,7 +141,7 @@ function namesFor(set: SchemaSet): Map<z.ZodType, string> {
   return names;
 }
 
-function componentsFor(set: SchemaSet, names: Map<z.ZodType, string>) {
+function componentsFor(set: SchemaSet, names: Map<z.ZodMiniType, string>) {
   const registry = z.registry<{ id: string }>();
   for (const [schema, id] of names) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, {
@@ -219,7 +219,7 @@ function successStatus(route: RouteDefinition): number {
   return route.status ?? (route.response === null ? 204 : 200);
 }
 
-function successResponse(route: RouteDefinition, names: Map<z.ZodType, string>) {
+function successResponse(route: RouteDefinition, names: Map<z.ZodMiniType, string>) {
   if (route.response === null) return { description: 'Done; no content.' };
   const name = names.get(route.response);
   if (!name) throw new Error(`No component name for the response of ${route.path}.`);
@@ -248,8 +248,8 @@ function errorStatusesOf(route: RouteDefinition): number[] {
 function operationOf(
   name: RouteName,
   route: RouteDefinition,
-  requestNames: Map<z.ZodType, string>,
-  responseNames: Map<z.ZodType, string>,
+  requestNames: Map<z.ZodMiniType, string>,
+  responseNames: Map<z.ZodMiniType, string>,
 ): OpenApiOperation {
   const responses: OpenApiOperation['responses'] = {
     [successStatus(route)]: successResponse(route, responseNames),
@@ -283,8 +283,8 @@ function openApiPath(path: string): string {
 }
 
 function pathsOf(
-  requestNames: Map<z.ZodType, string>,
-  responseNames: Map<z.ZodType, string>,
+  requestNames: Map<z.ZodMiniType, string>,
+  responseNames: Map<z.ZodMiniType, string>,
 ) {
   const paths: OpenApiDocument['paths'] = {};
   for (const [name, route] of routeEntries()) {

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { TeamError } from '../errors';
+import { PARSE_MESSAGES } from '../issueMessage';
 import { fieldsOfIssues } from './issueFields';
 import { type RouteDefinition, type RouteName, routes } from './routes';
 import type { RouteInput } from './routeTypes';
@@ -36,9 +37,9 @@ function recordOf(raw: RawQuery | RawRouteRequest['params'] = {}) {
   return record;
 }
 
-function parsePart(schema: z.ZodType | undefined, value: unknown, part: Part) {
+function parsePart(schema: z.ZodMiniType | undefined, value: unknown, part: Part) {
   if (!schema) return { data: {}, fields: {} };
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, PARSE_MESSAGES);
   if (result.success) return { data: result.data as object, fields: {} };
   return { data: {}, fields: fieldsOfIssues(result.error.issues, part) };
 }

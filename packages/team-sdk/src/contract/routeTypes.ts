@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { RouteName, routes } from './routes';
 
 type Route<N extends RouteName> = (typeof routes)[N];
 
-type OutputOf<S> = S extends z.ZodType ? z.output<S> : unknown;
+type OutputOf<S> = S extends z.ZodMiniType ? z.output<S> : unknown;
 
 type PartOutput<N extends RouteName, K extends 'params' | 'query' | 'body'> =
   Route<N> extends Record<K, infer S> ? OutputOf<S> : unknown;
@@ -20,6 +20,6 @@ export type RouteInput<N extends RouteName> = Flatten<
 >;
 
 /** The success body of a route, as its response schema describes it; `undefined` for 204. */
-export type RouteOutput<N extends RouteName> = Route<N>['response'] extends z.ZodType
+export type RouteOutput<N extends RouteName> = Route<N>['response'] extends z.ZodMiniType
   ? z.output<Route<N>['response']>
   : undefined;

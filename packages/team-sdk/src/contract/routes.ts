@@ -1,10 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TEAM_ERROR_CODES, type TeamErrorCode } from '../errors';
 import {
   AcceptedInvitationSchema,
   AcceptInvitationInputSchema,
   CreateGroupInputSchema,
   ExpectedVersionSchema,
+  FlagSchema,
   GroupMembersInputSchema,
   GroupSchema,
   InvitationPreviewSchema,
@@ -39,26 +40,38 @@ export interface RouteDefinition {
   /** Public routes need no session (accepting an invitation). */
   public?: boolean;
   /** Path parameters, by name. */
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  params?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  body?: z.ZodMiniType;
   /** The success body; `null` for 204 No Content. */
-  response: z.ZodType | null;
+  response: z.ZodMiniType | null;
   /** The success status. Defaults to `200` (`204` when `response` is `null`). */
   status?: number;
   /** Headers a success may carry, by name, with what they hold. Defaults to none. */
   responseHeaders?: Record<string, string>;
 }
 
-const MemberParams = z.object({ memberId: z.string() });
-const InvitationParams = z.object({ invitationId: z.string() });
-const GroupParams = z.object({ groupId: z.string() });
+const PARAM_MESSAGE = 'A path parameter is required.';
+const MemberParams = z.object({ memberId: z.string(PARAM_MESSAGE) });
+const InvitationParams = z.object({ invitationId: z.string(PARAM_MESSAGE) });
+const GroupParams = z.object({ groupId: z.string(PARAM_MESSAGE) });
+
+const VERSION_MESSAGE =
+  'A version is a whole number of 0 or more, as read from the record.';
+/** A version in a query string, where every value is text. */
+const VersionQuerySchema = z.object({
+  version: z.optional(
+    z.coerce
+      .number({ error: VERSION_MESSAGE })
+      .check(z.int(VERSION_MESSAGE), z.nonnegative(VERSION_MESSAGE)),
+  ),
+});
 
 export const ErrorBodySchema = z.object({
   error: z.object({
     code: z.enum(TEAM_ERROR_CODES),
     message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
+    fields: z.optional(z.record(z.string(), z.string())),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
@@ -153,7 +166,7 @@ export const routes = {
     path: '/members/:memberId/role',
     summary: "Change a member's role (demoting an admin clears super admin)",
     params: MemberParams,
-    body: z.object({ role: RoleSchema, version: VersionSchema.optional() }),
+    body: z.object({ role: RoleSchema, version: z.optional(VersionSchema) }),
     response: MemberSchema,
   },
   setSuperAdmin: {
@@ -161,7 +174,10 @@ export const routes = {
     path: '/members/:memberId/super-admin',
     summary: 'Grant or revoke super admin rights of an admin',
     params: MemberParams,
-    body: z.object({ superAdmin: z.boolean(), version: VersionSchema.optional() }),
+    body: z.object({
+      superAdmin: FlagSchema,
+      version: z.optional(VersionSchema),
+    }),
     response: MemberSchema,
   },
   setActive: {
@@ -169,7 +185,10 @@ export const routes = {
     path: '/members/:memberId/active',
     summary: 'Deactivate or reactivate a member',
     params: MemberParams,
-    body: z.object({ active: z.boolean(), version: VersionSchema.optional() }),
+    body: z.object({
+      active: FlagSchema,
+      version: z.optional(VersionSchema),
+    }),
     response: MemberSchema,
   },
   removeMember: {
@@ -177,7 +196,7 @@ export const routes = {
     path: '/members/:memberId',
     summary: 'Delete a member for good; a tombstone keeps their name',
     params: MemberParams,
-    query: z.object({ version: z.coerce.number().int().nonnegative().optional() }),
+    query: VersionQuerySchema,
     response: TombstoneSchema,
   },
   listGroups: {
@@ -207,7 +226,7 @@ export const routes = {
     path: '/groups/:groupId',
     summary: 'Delete a group; its members stay members',
     params: GroupParams,
-    query: z.object({ version: z.coerce.number().int().nonnegative().optional() }),
+    query: VersionQuerySchema,
     response: null,
   },
   setGroupMembers: {

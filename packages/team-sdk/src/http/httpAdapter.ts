@@ -5,6 +5,7 @@ import { fieldsOfIssues } from '../contract/issueFields';
 import { type RouteDefinition, type RouteName, routes } from '../contract/routes';
 import type { RouteOutput } from '../contract/routeTypes';
 import { TeamError } from '../errors';
+import { PARSE_MESSAGES } from '../issueMessage';
 import { invalidResponse, teamErrorFromRequestFailure } from './httpErrors';
 import { retryAfterSeconds } from './retryAfter';
 
@@ -126,7 +127,7 @@ function parseAnswer<N extends RouteName>(name: N, text: string): RouteOutput<N>
   const schema = (routes[name] as RouteDefinition).response;
   if (schema === null) return undefined as RouteOutput<N>;
 
-  const result = schema.safeParse(jsonOf(name, text));
+  const result = schema.safeParse(jsonOf(name, text), PARSE_MESSAGES);
   if (!result.success) {
     throw invalidResponse(
       name,
