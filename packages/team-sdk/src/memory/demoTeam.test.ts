@@ -78,6 +78,19 @@ describe('given the demo team generator', () => {
     expect(createDemoTeam({ now: NOW, members: 2 }).members).toHaveLength(5);
   });
 
+  it('should refuse options that would make a team the contract cannot carry', () => {
+    for (const options of [
+      { seatLimit: -5 },
+      { seatLimit: 2.5 },
+      { members: Number.NaN },
+      { teamName: '  ' },
+      { now: new Date('not a date') },
+    ]) {
+      expect(() => createDemoTeam(options), JSON.stringify(options)).toThrow(RangeError);
+    }
+    expect(createDemoTeam({ now: NOW, seatLimit: 1_000_000 }).seatLimit).toBe(1_000_000);
+  });
+
   it('should only hold data the schemas accept', () => {
     const team = createDemoTeam({ now: NOW, members: 300 });
     for (const member of team.members) {

@@ -1,5 +1,5 @@
 import type { Group, GroupKind, Invitation, Role } from '../schemas';
-import { INVITATION_TTL_MS } from '../schemas';
+import { INVITATION_TTL_MS, LIMITS } from '../schemas';
 import type { StoredMember, TeamSeed } from './memoryStore';
 
 /** The ids of the demo team's named people, one per point of view. */
@@ -207,7 +207,38 @@ function roleFor(index: number, total: number): Role {
  * CS agents, some viewers, a deactivated agent, pending and expired
  * invitations, and groups by department, expertise and shift.
  */
+// A team the contract cannot carry (a negative seat limit, a nameless team)
+// would only fail later, as `invalid_response` on a host's first request.
+function assertUsable(options: DemoTeamOptions): void {
+  const { members, seatLimit, teamName, now } = options;
+  const whole = (value: number) => Number.isSafeInteger(value) && value >= 0;
+  if (members !== undefined && !whole(members)) {
+    throw new RangeError(
+      `createDemoTeam: members must be a whole number, not ${members}.`,
+    );
+  }
+  // Above `LIMITS.seatLimit` is fine: that bounds what a request may set, and
+  // large demo teams (the bench's) are seeded with more.
+  if (seatLimit !== undefined && !whole(seatLimit)) {
+    throw new RangeError(
+      `createDemoTeam: seatLimit must be a whole number of 0 or more, not ${seatLimit}.`,
+    );
+  }
+  if (
+    teamName !== undefined &&
+    !(teamName.trim() && teamName.length <= LIMITS.nameLength)
+  ) {
+    throw new RangeError(
+      `createDemoTeam: teamName must be 1 to ${LIMITS.nameLength} characters.`,
+    );
+  }
+  if (now !== undefined && Number.isNaN(now.getTime())) {
+    throw new RangeError('createDemoTeam: now must be a valid date.');
+  }
+}
+
 export function createDemoTeam(options: DemoTeamOptions = {}): TeamSeed {
+  assertUsable(options);
   const total = Math.max(options.members ?? 48, 5);
   const now = options.now ?? new Date();
   const random = seededRandom(options.seed ?? 1);
