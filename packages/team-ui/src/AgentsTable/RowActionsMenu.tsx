@@ -1,5 +1,14 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useId, useRef } from 'react';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useTeam } from '../provider/TeamProvider';
 import { usePortalContainer } from '../shared/PortalContainer';
 import { useRootProps } from '../shared/useRootProps';
@@ -14,28 +23,126 @@ export interface RowActionsMenuProps {
   onAction: (action: MenuAction, trigger: HTMLElement | null) => void;
 }
 
-/** The "⋯" menu of a row: only what the rules allow, refusals disabled with their reason. */
+/** How the menu was opened: from the keyboard it lands on its first item. */
+type Opened = 'keyboard' | 'pointer';
+
+const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
+const WRAPPER_STYLE: CSSProperties = { position: 'relative', display: 'inline-flex' };
+const ANCHOR_STYLE: CSSProperties = {
+  position: 'absolute',
+  inset: 0,
+  pointerEvents: 'none',
+};
+
+/**
+ * The "⋯" menu of a row: only what the rules allow, refusals disabled with
+ * their reason. The trigger is a plain button; the menu itself mounts only
+ * while it is open, since a menu per row made long tables slow to draw and
+ * to scroll.
+ */
 export function RowActionsMenu(props: RowActionsMenuProps) {
   const { messages } = useTeam();
   const trigger = useRef<HTMLButtonElement>(null);
-  const contentProps = useRootProps('row-actions-menu', 'fiko-menu');
-  const container = usePortalContainer();
+  const triggerId = useId();
+  const [opened, setOpened] = useState<Opened>();
+
+  const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    if (event.button !== 0 || event.ctrlKey) return;
+    // Keeps focus on the trigger, as a menu button does.
+    event.preventDefault();
+    setOpened((current) => (current ? undefined : 'pointer'));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!OPEN_KEYS.has(event.key)) return;
+    event.preventDefault();
+    setOpened('keyboard');
+  };
+  // Assistive technologies may activate the button with a click alone.
+  const onClick = (event: MouseEvent<HTMLButtonElement>) => {
+    if (event.detail === 0) setOpened('keyboard');
+  };
 
   return (
-    <DropdownMenu.Root modal={false}>
+    <span data-slot="row-actions" style={WRAPPER_STYLE}>
+      <button
+        ref={trigger}
+        id={triggerId}
+        type="button"
+        data-slot="row-actions-trigger"
+        data-state={opened ? 'open' : 'closed'}
+        className="fiko-icon-button"
+        aria-label={messages.actions.menu(props.label)}
+        aria-haspopup="menu"
+        aria-expanded={opened !== undefined}
+        onPointerDown={onPointerDown}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      {opened ? (
+        <OpenMenu
+          {...props}
+          opened={opened}
+          trigger={trigger}
+          triggerId={triggerId}
+          onClose={() => setOpened(undefined)}
+        />
+      ) : null}
+    </span>
+  );
+}
+
+/**
+ * The open menu, anchored to an unfocusable twin laid over the trigger, so
+ * that mounting it leaves the trigger element (and the focus on it) alone.
+ */
+function OpenMenu(
+  props: RowActionsMenuProps & {
+    opened: Opened;
+    trigger: RefObject<HTMLButtonElement | null>;
+    triggerId: string;
+    onClose: () => void;
+  },
+) {
+  const contentProps = useRootProps('row-actions-menu', 'fiko-menu');
+  const container = usePortalContainer();
+  const interactedOutside = useRef(false);
+  const { trigger } = props;
+
+  return (
+    <DropdownMenu.Root
+      open
+      modal={false}
+      onOpenChange={(open) => {
+        if (!open) props.onClose();
+      }}
+    >
       <DropdownMenu.Trigger asChild>
-        <button
-          ref={trigger}
-          type="button"
-          data-slot="row-actions-trigger"
-          className="fiko-icon-button"
-          aria-label={messages.actions.menu(props.label)}
-        >
-          <span aria-hidden="true">⋯</span>
-        </button>
+        <span aria-hidden="true" data-slot="row-actions-anchor" style={ANCHOR_STYLE} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>
-        <DropdownMenu.Content {...contentProps} align="end" sideOffset={4}>
+        <DropdownMenu.Content
+          {...contentProps}
+          aria-labelledby={props.triggerId}
+          align="end"
+          sideOffset={4}
+          onOpenAutoFocus={(event) => {
+            if (props.opened !== 'keyboard') return;
+            event.preventDefault();
+            const content = event.currentTarget as HTMLElement | null;
+            content?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+          }}
+          onInteractOutside={(event) => {
+            // The trigger's own press closes the menu; dismissing first would reopen it.
+            if (trigger.current?.contains(event.target as Node)) event.preventDefault();
+            else interactedOutside.current = true;
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (!interactedOutside.current) trigger.current?.focus();
+          }}
+        >
           {props.actions.map((action) => (
             <MenuItem
               key={action.id}
