@@ -10,7 +10,11 @@ import { createResponseValidator } from '../contract/validate';
 import { TEAM_ERROR_CODES, TeamError } from '../errors';
 import { createDemoTeam, createMemoryStore, DEMO_PEOPLE } from '../memory';
 import { createTeamHandlers } from '../msw';
-import { createHttpAdapter, type HttpAdapterOptions } from './httpAdapter';
+import {
+  createHttpAdapter,
+  type HttpAdapterOptions,
+  type RetryableMethod,
+} from './httpAdapter';
 
 const BASE_URL = 'http://team.test/api/v1';
 const NO_WAIT = { delay: () => 0 };
@@ -439,6 +443,18 @@ describe('given a failure worth retrying', () => {
     const invites = answer('post', '/invitations', unavailable);
     const updates = answer('patch', '/groups/:groupId', unavailable);
     const http = adapter({ retry: { limit: 3, ...NO_WAIT } });
+    await failure(http.invite({ email: 'a@b.co', role: 'cs' }));
+    await failure(http.updateGroup({ groupId: 'grp_1', name: 'B' }));
+    expect(invites).toHaveLength(1);
+    expect(updates).toHaveLength(1);
+  });
+
+  it('should never repeat a POST or a PATCH, even when a host lists them', async () => {
+    const invites = answer('post', '/invitations', unavailable);
+    const updates = answer('patch', '/groups/:groupId', unavailable);
+    // Plain JavaScript hosts are not held back by the type.
+    const methods = ['get', 'post', 'patch'] as unknown as RetryableMethod[];
+    const http = adapter({ retry: { limit: 3, methods, ...NO_WAIT } });
     await failure(http.invite({ email: 'a@b.co', role: 'cs' }));
     await failure(http.updateGroup({ groupId: 'grp_1', name: 'B' }));
     expect(invites).toHaveLength(1);

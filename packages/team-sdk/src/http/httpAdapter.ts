@@ -12,6 +12,18 @@ import { retryAfterSeconds } from './retryAfter';
 /** The methods a retry may repeat. POST and PATCH are never repeated. */
 export type RetryableMethod = 'get' | 'put' | 'delete';
 
+const RETRYABLE_METHODS: ReadonlySet<string> = new Set<RetryableMethod>([
+  'get',
+  'put',
+  'delete',
+]);
+
+// The type keeps POST and PATCH out for TypeScript hosts; this keeps them out
+// for JavaScript ones, where a repeated invite or accept would fail falsely.
+function isRetryable(method: string): method is RetryableMethod {
+  return RETRYABLE_METHODS.has(method);
+}
+
 export interface HttpRetryOptions {
   /** How many times a failed request is repeated after the first attempt. Defaults to `2`. */
   limit?: number;
@@ -104,7 +116,7 @@ function createClient(options: HttpAdapterOptions): KyInstance {
     headers: { accept: 'application/json', ...options.headers },
     retry: {
       limit: retry.limit ?? 2,
-      methods: [...(retry.methods ?? ['get'])],
+      methods: (retry.methods ?? ['get']).filter(isRetryable),
       statusCodes: RETRY_STATUSES,
       afterStatusCodes: RETRY_AFTER_STATUSES,
       maxRetryAfter,
