@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -146,7 +147,9 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
     });
   }, []);
 
-  const resend = useResendInvitation({
+  // `mutate` keeps its identity across renders, unlike the mutation's result:
+  // depending on the result remade every row's menu on every render.
+  const { mutate: resend } = useResendInvitation({
     onSuccess: (invitation) => announce(messages.invite.resent(invitation.email)),
     onError: (error) => announce(errorText(error)),
   });
@@ -159,7 +162,7 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
           : action.intent.member.id;
       setNotice(id, undefined);
       if (action.intent.kind === 'resend') {
-        resend.mutate(action.intent.invitation, {
+        resend(action.intent.invitation, {
           onError: (error) => setNotice(id, errorText(error)),
         });
         return;
@@ -236,8 +239,8 @@ function useCells(props: AgentsTableProps, renderActions: (row: AgentRow) => Rea
       messages,
       meId: me.data?.member.id,
       groupsById: new Map((groups.data ?? []).map((group: Group) => [group.id, group])),
-      formatDate: (iso) => formatDate(iso),
-      formatFullDate: (iso) => fullDate.format(Date.parse(iso)),
+      formatDate: remembered((iso) => formatDate(iso)),
+      formatFullDate: remembered((iso) => fullDate.format(Date.parse(iso))),
     }),
     [messages, me.data?.member.id, groups.data, formatDate, fullDate],
   );
@@ -272,6 +275,22 @@ function useCells(props: AgentsTableProps, renderActions: (row: AgentRow) => Rea
   }, [hiddenColumns, hostColumns, messages, context, renderActions]);
 }
 
+/** Formatting a date costs more than drawing its row; rows scrolled back in reuse it. */
+const REMEMBERED_DATES = 2_000;
+
+function remembered(format: (iso: string) => string): (iso: string) => string {
+  const known = new Map<string, string>();
+  return (iso) => {
+    let text = known.get(iso);
+    if (text === undefined) {
+      if (known.size >= REMEMBERED_DATES) known.clear();
+      text = format(iso);
+      known.set(iso, text);
+    }
+    return text;
+  };
+}
+
 interface AgentsGridProps {
   data: ReturnType<typeof useAgentRows>;
   cells: Array<Column & CellSpec>;
@@ -290,15 +309,26 @@ function AgentsGrid(props: AgentsGridProps) {
   const captionId = useId();
   const scroller = useRef<HTMLElement>(null);
   const count = data.rows.length + (data.hasMore ? 1 : 0);
+  const { rows } = data;
+  // A new key function makes the virtualizer lay out every loaded row again.
+  const getItemKey = useCallback(
+    (index: number) => rows[index]?.id ?? '__loader',
+    [rows],
+  );
+  const rowHeight = useRowHeight(props.estimatedRowHeight);
 
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => props.estimatedRowHeight,
-    getItemKey: (index) => data.rows[index]?.id ?? '__loader',
+    estimateSize: () => rowHeight.size,
+    getItemKey,
     overscan: 8,
     initialRect: { width: 1024, height: 640 },
   });
+  const { measure } = virtualizer;
+  useLayoutEffect(() => {
+    if (rowHeight.measured) measure();
+  }, [rowHeight.measured, measure]);
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1];
 
@@ -378,7 +408,6 @@ function AgentsGrid(props: AgentsGridProps) {
                       key="__loader"
                       colSpan={cells.length}
                       index={item.index}
-                      measure={virtualizer.measureElement}
                       label={messages.table.loadingMore}
                     />
                   );
@@ -391,7 +420,7 @@ function AgentsGrid(props: AgentsGridProps) {
                     virtualIndex={item.index}
                     cells={cells}
                     notice={props.notices.get(row.id)}
-                    measure={virtualizer.measureElement}
+                    measure={rowHeight.measured ? undefined : rowHeight.measureRow}
                   />
                 );
               })}
@@ -402,6 +431,22 @@ function AgentsGrid(props: AgentsGridProps) {
       </table>
     </section>
   );
+}
+
+/**
+ * The height of a row, read once from the first row drawn. Rows are not
+ * measured one by one: observing and reading each row as it scrolled in
+ * forced a layout per row and dropped most frames of a fast scroll. The
+ * table keeps its rows in flow between spacers, so a taller row (one with
+ * a notice) only shifts the rows after it.
+ */
+function useRowHeight(estimated: number) {
+  const [measured, setMeasured] = useState<number>();
+  const measureRow = useCallback((element: HTMLTableRowElement | null) => {
+    const height = element?.getBoundingClientRect().height ?? 0;
+    if (height > 0) setMeasured(height);
+  }, []);
+  return { size: measured ?? estimated, measured, measureRow };
 }
 
 function errorText(messages: ReturnType<typeof useTeam>['messages'], error: unknown) {
@@ -479,14 +524,9 @@ function SpacerRow(props: { height: number; colSpan: number }) {
   );
 }
 
-function LoaderRow(props: {
-  colSpan: number;
-  index: number;
-  label: string;
-  measure: (element: HTMLTableRowElement | null) => void;
-}) {
+function LoaderRow(props: { colSpan: number; index: number; label: string }) {
   return (
-    <tr ref={props.measure} data-index={props.index} data-slot="loader-row">
+    <tr data-index={props.index} data-slot="loader-row">
       <td colSpan={props.colSpan} className="fiko-cell fiko-muted">
         {props.label}
       </td>

@@ -127,12 +127,7 @@ function OpenMenu(
           aria-labelledby={props.triggerId}
           align="end"
           sideOffset={4}
-          onOpenAutoFocus={(event) => {
-            if (props.opened !== 'keyboard') return;
-            event.preventDefault();
-            const content = event.currentTarget as HTMLElement | null;
-            content?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-          }}
+          ref={props.opened === 'keyboard' ? focusFirstItem : undefined}
           onInteractOutside={(event) => {
             // The trigger's own press closes the menu; dismissing first would reopen it.
             if (trigger.current?.contains(event.target as Node)) event.preventDefault();
@@ -172,6 +167,17 @@ function OpenMenu(
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
+}
+
+/**
+ * Opened from the keyboard, the menu lands on its first item. Focusing it as
+ * the menu attaches, before the menu's own focus scope settles, keeps it
+ * there: the scope moves focus only when it is outside the menu.
+ */
+function focusFirstItem(content: HTMLDivElement | null) {
+  content
+    ?.querySelector<HTMLElement>('[role="menuitem"]')
+    ?.focus({ preventScroll: true });
 }
 
 /**

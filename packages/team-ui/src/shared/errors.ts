@@ -1,4 +1,5 @@
 import { TeamError, type Verdict } from '@fiko/team-sdk';
+import { useCallback } from 'react';
 import { useTeam } from '../provider/TeamProvider';
 
 /**
@@ -7,10 +8,10 @@ import { useTeam } from '../provider/TeamProvider';
  */
 export function useErrorText() {
   const { messages } = useTeam();
-  return (error: unknown) => {
-    const teamError = TeamError.from(error);
-    return messages.errors[teamError.code];
-  };
+  return useCallback(
+    (error: unknown) => messages.errors[TeamError.from(error).code],
+    [messages],
+  );
 }
 
 /** The localized reason of a refused verdict. */

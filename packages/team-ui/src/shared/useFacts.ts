@@ -1,4 +1,5 @@
 import type { Actor, Seats } from '@fiko/team-sdk';
+import { useMemo } from 'react';
 import { useMe, useSeats } from '../query/queries';
 
 /** What the rule checks need about the signed-in member and the team. */
@@ -10,12 +11,18 @@ export interface Facts {
 
 /** The facts for the rule checks, or `undefined` while they load. */
 export function useFacts(): Facts | undefined {
-  const me = useMe();
-  const seats = useSeats();
-  if (!me.data || !seats.data) return undefined;
-  return {
-    actor: me.data.member,
-    activeSuperAdminCount: me.data.team.activeSuperAdminCount,
-    seats: seats.data,
-  };
+  const me = useMe().data;
+  const seats = useSeats().data;
+  // The same object until the facts change, so rows drawn from them stay memoised.
+  return useMemo(
+    () =>
+      me && seats
+        ? {
+            actor: me.member,
+            activeSuperAdminCount: me.team.activeSuperAdminCount,
+            seats,
+          }
+        : undefined,
+    [me, seats],
+  );
 }
