@@ -171,11 +171,19 @@ export const InvitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
 
-export const SeatsSchema = z.object({
-  limit: z.number().check(z.int(), z.nonnegative()),
-  used: z.number().check(z.int(), z.nonnegative()),
-  available: z.number().check(z.int()),
-});
+export const SeatsSchema = z
+  .object({
+    limit: z.number().check(z.int(), z.nonnegative()),
+    used: z.number().check(z.int(), z.nonnegative()),
+    available: z.number().check(z.int()),
+  })
+  .check(
+    // A backend that miscounts would let the UI offer an invite it then refuses.
+    z.refine((seats) => seats.available === seats.limit - seats.used, {
+      message: 'Available seats must equal the limit minus the seats in use.',
+      path: ['available'],
+    }),
+  );
 export type Seats = z.infer<typeof SeatsSchema>;
 
 /** What a join page shows before the invitee accepts. */

@@ -267,6 +267,13 @@ describe('given a success answer that fails the route schema', () => {
     expect(error.message).toContain('"used"');
   });
 
+  it('should refuse seats whose figures do not add up', async () => {
+    answer('get', '/seats', () => HttpResponse.json({ ...seats, available: 9 }));
+    const error = await failure(adapter().getSeats());
+    expect(error.code).toBe('invalid_response');
+    expect(Object.keys(error.fields ?? {})).toEqual(['available']);
+  });
+
   it('should refuse a wrong type deep inside and name its path', async () => {
     const store = createMemoryStore(createDemoTeam());
     const me = store.me(DEMO_PEOPLE.superAdmin);
