@@ -667,7 +667,11 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
     },
     listGroups(actorId: string): Group[] {
       actorOf(actorId);
-      return clone([...state.groups.values()]);
+      // Only `memberIds` is not a primitive; a large group made structuredClone slow.
+      return [...state.groups.values()].map((group) => ({
+        ...group,
+        memberIds: [...group.memberIds],
+      }));
     },
     invite: checked('invite', invite),
     cancelInvitation: checked('cancelInvitation', cancelInvitation),

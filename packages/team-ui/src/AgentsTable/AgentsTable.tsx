@@ -324,6 +324,7 @@ function AgentsGrid(props: AgentsGridProps) {
     getItemKey,
     overscan: 8,
     initialRect: { width: 1024, height: 640 },
+    observeElementRect: observeSizeLater,
   });
   const { measure } = virtualizer;
   useLayoutEffect(() => {
@@ -442,11 +443,38 @@ function AgentsGrid(props: AgentsGridProps) {
  */
 function useRowHeight(estimated: number) {
   const [measured, setMeasured] = useState<number>();
+  const observer = useRef<ResizeObserver>(null);
   const measureRow = useCallback((element: HTMLTableRowElement | null) => {
-    const height = element?.getBoundingClientRect().height ?? 0;
-    if (height > 0) setMeasured(height);
+    observer.current?.disconnect();
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    // Read once the browser has laid the row out anyway, never forcing a layout.
+    observer.current = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
+      if (height > 0) setMeasured(height);
+    });
+    observer.current.observe(element);
   }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
   return { size: measured ?? estimated, measured, measureRow };
+}
+
+/**
+ * The scroller's size from a ResizeObserver only. The virtualizer's default
+ * also reads it at once, which forced a layout of the whole page in the
+ * middle of the first render; `initialRect` stands in until the first report.
+ */
+function observeSizeLater(
+  instance: { scrollElement: Element | null },
+  report: (rect: { width: number; height: number }) => void,
+) {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0];
+    if (box) report({ width: box.inlineSize, height: box.blockSize });
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
 }
 
 function errorText(messages: ReturnType<typeof useTeam>['messages'], error: unknown) {
