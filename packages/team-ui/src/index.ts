@@ -94,4 +94,5 @@ export {
   RoleChangeConfirm,
   type RoleChangeConfirmProps,
 } from './RoleChangeConfirm/RoleChangeConfirm';
+export type { HeadingLevel } from './shared/heading';
 export { TeamPage, type TeamPageProps, type TeamTab } from './TeamPage/TeamPage';

@@ -41,9 +41,13 @@ export function demoSeed(options: Parameters<typeof createDemoTeam>[0] = {}) {
   return createDemoTeam({ members: 13, now: NOW, ...options });
 }
 
+/** The host page's own `<h1>`: axe checks the kit's headings against it. */
+export const HOST_PAGE_TITLE = 'Workspace';
+
 /**
  * Renders a component inside a TeamProvider on a memory team, acting as one
- * person. It sits in a `<main>` as it would in a host page.
+ * person. It sits in a `<main>` under the page's `<h1>`, as it would in a host
+ * page, so a heading that skips a rank fails axe's heading-order rule.
  */
 export function renderTeam(ui: ReactElement, options: RenderTeamOptions = {}) {
   const store =
@@ -68,7 +72,10 @@ export function renderTeam(ui: ReactElement, options: RenderTeamOptions = {}) {
       now={() => NOW}
       {...options.provider}
     >
-      <main>{ui}</main>
+      <main>
+        <h1>{HOST_PAGE_TITLE}</h1>
+        {ui}
+      </main>
     </TeamProvider>,
   );
   return { ...view, user, store, client, queryClient };

@@ -4,14 +4,17 @@ import { InviteModal } from '../InviteModal/InviteModal';
 import { useTeam } from '../provider/TeamProvider';
 import { useSeats } from '../query/queries';
 import { useRefusalText } from '../shared/errors';
+import { useAddSeats } from '../shared/useAddSeats';
 import { useFacts } from '../shared/useFacts';
 
 /**
  * Seat usage, the invite button and "Add seats". A refused invite stays
- * focusable (aria-disabled) with its reason written beside it.
+ * focusable (aria-disabled) with its reason written beside it; members who
+ * cannot change seats read there whom to ask instead of seeing "Add seats".
  */
 export function InviteButton(props: { onInvited?: (invitation: Invitation) => void }) {
-  const { messages, onAddSeats } = useTeam();
+  const { messages } = useTeam();
+  const { onAddSeats, askAdmin } = useAddSeats();
   const seats = useSeats();
   const facts = useFacts();
   const refusalText = useRefusalText();
@@ -60,7 +63,7 @@ export function InviteButton(props: { onInvited?: (invitation: Invitation) => vo
       </button>
       {refusal ? (
         <span id={reasonId} data-slot="invite-refusal" className="fiko-hint">
-          {refusal}
+          {askAdmin ? `${refusal} ${messages.seats.askToAddSeats}` : refusal}
         </span>
       ) : null}
       <InviteModal

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { expectWholeOutline } from '../../test/outline';
 import { demoSeed, renderTeam } from '../../test/renderTeam';
 import { GroupManager } from './GroupManager';
 
@@ -182,5 +183,32 @@ describe('given a failing backend for groups', () => {
     expect(
       await screen.findByText('Sales', { selector: '[data-slot="group-name"]' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('given a host page with its own h1', () => {
+  it('should rank the kinds of groups just below it by default', async () => {
+    renderTeam(<GroupManager />, { as: 'viewer' });
+    await screen.findByRole('region', { name: 'Departments' });
+    const outline = expectWholeOutline();
+    expect(outline).toEqual(expect.arrayContaining(['2 Departments', '2 Shifts']));
+    await expectNoAxeViolations();
+  });
+
+  it('should rank the kinds at the level the host asks for', async () => {
+    renderTeam(
+      <section aria-labelledby="team-groups">
+        <h2 id="team-groups">Groups</h2>
+        <GroupManager headingLevel={3} />
+      </section>,
+      { as: 'admin' },
+    );
+    await screen.findByRole('region', { name: 'Departments' });
+    expect(screen.getByRole('heading', { name: 'Departments' })).toHaveProperty(
+      'tagName',
+      'H3',
+    );
+    expectWholeOutline();
+    await expectNoAxeViolations();
   });
 });

@@ -6,12 +6,18 @@ import { useDeleteGroup } from '../query/mutations';
 import { useGroups, useMe } from '../query/queries';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useErrorText } from '../shared/errors';
+import { type HeadingLevel, headingTag } from '../shared/heading';
 import { PortalContainerContext, usePortalContainer } from '../shared/PortalContainer';
 import { useRootProps } from '../shared/useRootProps';
 import { GroupFormDialog } from './GroupFormDialog';
 import { GroupMembersDialog } from './GroupMembersDialog';
 
 export interface GroupManagerProps {
+  /**
+   * Rank of the headings of the kinds of groups (Departments, Shifts…): one
+   * below the heading the manager sits under. Defaults to `2`.
+   */
+  headingLevel?: HeadingLevel;
   className?: string;
 }
 
@@ -63,6 +69,7 @@ export function GroupManager(props: GroupManagerProps) {
         </div>
         <GroupList
           groups={groups}
+          headingLevel={props.headingLevel ?? 2}
           editable={editable}
           onIntent={(next, trigger) => start(next, trigger)}
         />
@@ -80,6 +87,7 @@ export function GroupManager(props: GroupManagerProps) {
 
 function GroupList(props: {
   groups: ReturnType<typeof useGroups>;
+  headingLevel: HeadingLevel;
   editable: boolean;
   onIntent: (intent: GroupIntent, trigger: HTMLElement | null) => void;
 }) {
@@ -122,6 +130,7 @@ function GroupList(props: {
           key={kind}
           kind={kind}
           groups={groups.data.filter((group) => group.kind === kind)}
+          headingLevel={props.headingLevel}
           editable={props.editable}
           onIntent={props.onIntent}
         />
@@ -133,18 +142,20 @@ function GroupList(props: {
 function KindSection(props: {
   kind: GroupKind;
   groups: Group[];
+  headingLevel: HeadingLevel;
   editable: boolean;
   onIntent: (intent: GroupIntent, trigger: HTMLElement | null) => void;
 }) {
   const { messages } = useTeam();
   if (props.groups.length === 0) return null;
   const headingId = `fiko-groups-${props.kind}`;
+  const Heading = headingTag(props.headingLevel);
 
   return (
     <section data-slot="group-kind" data-kind={props.kind} aria-labelledby={headingId}>
-      <h3 id={headingId} data-slot="group-kind-heading" className="fiko-subheading">
+      <Heading id={headingId} data-slot="group-kind-heading" className="fiko-subheading">
         {messages.groupKinds[props.kind]}
-      </h3>
+      </Heading>
       <ul data-slot="group-list" className="fiko-group-list">
         {props.groups.map((group) => (
           <li

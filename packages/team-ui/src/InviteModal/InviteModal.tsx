@@ -16,6 +16,7 @@ import { useTeam } from '../provider/TeamProvider';
 import { useInviteMember } from '../query/mutations';
 import { DialogCancel, DialogFooter, DialogFrame } from '../shared/DialogFrame';
 import { useErrorText, useRefusalText } from '../shared/errors';
+import { useAddSeats } from '../shared/useAddSeats';
 import { useControllableState } from '../shared/useControllableState';
 import { useFacts } from '../shared/useFacts';
 
@@ -100,7 +101,8 @@ function useEmailCheck() {
 }
 
 function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => void }) {
-  const { messages, announce, onAddSeats } = useTeam();
+  const { messages, announce } = useTeam();
+  const { onAddSeats } = useAddSeats();
   const facts = useFacts();
   const refusalText = useRefusalText();
   const errorText = useErrorText();

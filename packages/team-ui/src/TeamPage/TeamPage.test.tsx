@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { expectWholeOutline } from '../../test/outline';
 import { renderTeam } from '../../test/renderTeam';
 import { th } from '../messages';
 import { TeamPage } from './TeamPage';
@@ -62,6 +63,32 @@ describe('given a host that controls the tab', () => {
       'aria-selected',
       'true',
     );
+    await expectNoAxeViolations();
+  });
+});
+
+function Title(props: { children: string }) {
+  return <h2 className="host-title">{props.children}</h2>;
+}
+
+describe.each([
+  ['no heading', {}, 2],
+  ['an h2 heading above the tabs', { heading: <h2>Groups</h2> }, 3],
+  [
+    'a heading component and a level of its own',
+    { heading: <Title>Groups</Title>, headingLevel: 3 },
+    3,
+  ],
+] as const)('given the team page with %s under the page h1', (_, props, level) => {
+  it(`should rank the kinds of groups h${level}, skipping no rank`, async () => {
+    renderTeam(<TeamPage defaultTab="groups" {...props} />, { as: 'viewer' });
+    const panel = screen.getByRole('tabpanel', { name: 'Groups' });
+    await within(panel).findByRole('region', { name: 'Departments' });
+    expect(within(panel).getByRole('heading', { name: 'Departments' })).toHaveProperty(
+      'tagName',
+      `H${level}`,
+    );
+    expectWholeOutline();
     await expectNoAxeViolations();
   });
 });

@@ -2,6 +2,7 @@ import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
 import { AgentsTable, type AgentsTableProps } from '../AgentsTable/AgentsTable';
 import { GroupManager } from '../GroupManager/GroupManager';
 import { useTeam } from '../provider/TeamProvider';
+import { type HeadingLevel, levelBelow } from '../shared/heading';
 import { useControllableState } from '../shared/useControllableState';
 import { useRootProps } from '../shared/useRootProps';
 
@@ -17,6 +18,11 @@ export interface TeamPageProps {
   agentsTableProps?: AgentsTableProps;
   /** A heading above the tabs. Defaults to none. */
   heading?: ReactNode;
+  /**
+   * Rank of the headings inside the tabs (the kinds of groups). Defaults to one
+   * below `heading` when it is an `<h1>`–`<h5>` element, else `2`.
+   */
+  headingLevel?: HeadingLevel;
   className?: string;
 }
 
@@ -38,6 +44,7 @@ export function TeamPage(props: TeamPageProps) {
   const baseId = useId();
   const tabRefs = useRef<Partial<Record<TeamTab, HTMLButtonElement | null>>>({});
   const idOf = (name: TeamTab, part: 'tab' | 'panel') => `${baseId}-${part}-${name}`;
+  const headingLevel = props.headingLevel ?? levelBelow(props.heading) ?? 2;
 
   function onKeyDown(event: KeyboardEvent) {
     const next = nextTab(event.key, tab, dir);
@@ -90,7 +97,11 @@ export function TeamPage(props: TeamPageProps) {
           className="fiko-tab-panel"
         >
           {tab === name ? (
-            <Panel tab={name} agentsTableProps={props.agentsTableProps} />
+            <Panel
+              tab={name}
+              agentsTableProps={props.agentsTableProps}
+              headingLevel={headingLevel}
+            />
           ) : null}
         </div>
       ))}
@@ -98,8 +109,12 @@ export function TeamPage(props: TeamPageProps) {
   );
 }
 
-function Panel(props: { tab: TeamTab; agentsTableProps?: AgentsTableProps }) {
-  if (props.tab === 'groups') return <GroupManager />;
+function Panel(props: {
+  tab: TeamTab;
+  agentsTableProps?: AgentsTableProps;
+  headingLevel: HeadingLevel;
+}) {
+  if (props.tab === 'groups') return <GroupManager headingLevel={props.headingLevel} />;
   return <AgentsTable {...props.agentsTableProps} />;
 }
 

@@ -57,6 +57,8 @@ export interface Messages {
   seats: {
     used: (used: number, limit: number) => string;
     addSeats: string;
+    /** Said beside a refused invite to members who cannot change seats themselves. */
+    askToAddSeats: string;
   };
   actions: {
     menu: (name: string) => string;
@@ -262,6 +264,7 @@ export const en: Messages = {
   seats: {
     used: (used, limit) => `${used} of ${limit} seats used`,
     addSeats: 'Add seats',
+    askToAddSeats: 'To add seats, ask an admin.',
   },
   actions: {
     menu: (name) => `Actions for ${name}`,

@@ -92,6 +92,7 @@ export const th: Messages = {
   seats: {
     used: (used, limit) => `ใช้ที่นั่งแล้ว ${used} จาก ${limit}`,
     addSeats: 'เพิ่มที่นั่ง',
+    askToAddSeats: 'หากต้องการเพิ่มที่นั่ง โปรดติดต่อแอดมิน',
   },
   actions: {
     menu: (name) => `การดำเนินการสำหรับ ${name}`,
