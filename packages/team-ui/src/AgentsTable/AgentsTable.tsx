@@ -30,6 +30,7 @@ import { AgentsToolbar } from './AgentsToolbar';
 import { InviteButton } from './InviteButton';
 import { RowActionsMenu } from './RowActionsMenu';
 import {
+  hasBuiltInActions,
   invitationActions,
   type MenuAction,
   memberActions,
@@ -200,19 +201,24 @@ function renderMenu(
   onAction: (action: MenuAction, trigger: HTMLElement | null) => void,
 ): ReactNode {
   if (!facts) return null;
-  const builtIn =
-    row.kind === 'member'
+  const builtIn = hasBuiltInActions(facts);
+  const extra = hostActions?.(row) ?? [];
+  if (!builtIn && extra.length === 0) return null;
+
+  // Checked against the rules only when the menu opens: checking every row
+  // as it scrolled in cost more than drawing it.
+  const actions = () => {
+    if (!builtIn) return [];
+    return row.kind === 'member'
       ? memberActions(row.member, facts, messages)
       : invitationActions(row.invitation, facts, messages);
-  const extra = hostActions?.(row) ?? [];
-  if (builtIn.length === 0 && extra.length === 0) return null;
-
+  };
   const label = row.kind === 'member' ? row.member.name : row.invitation.email;
   return (
     <RowActionsMenu
       row={row}
       label={label}
-      actions={builtIn}
+      actions={actions}
       extra={extra}
       onAction={onAction}
     />
@@ -325,6 +331,7 @@ function AgentsGrid(props: AgentsGridProps) {
     overscan: 8,
     initialRect: { width: 1024, height: 640 },
     observeElementRect: observeSizeLater,
+    scrollToFn: scrollUnlessThere,
   });
   const { measure } = virtualizer;
   useLayoutEffect(() => {
@@ -456,6 +463,21 @@ function useRowHeight(estimated: number) {
   }, []);
   useEffect(() => () => observer.current?.disconnect(), []);
   return { size: measured ?? estimated, measured, measureRow };
+}
+
+/**
+ * Scrolls the table unless it is already at that offset. On attaching, the
+ * virtualizer scrolls to where it believes the list stands (the top, for a
+ * new table), which forced a layout in the middle of the first render.
+ */
+function scrollUnlessThere(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: { scrollElement: Element | null; scrollOffset: number | null },
+) {
+  const top = offset + (options.adjustments ?? 0);
+  if (top === (instance.scrollOffset ?? 0) && !options.behavior) return;
+  instance.scrollElement?.scrollTo({ top, behavior: options.behavior });
 }
 
 /**

@@ -18,7 +18,8 @@ import type { AgentRow, AgentRowAction } from './types';
 export interface RowActionsMenuProps {
   row: AgentRow;
   label: string;
-  actions: MenuAction[];
+  /** The built-in actions, checked when the menu opens. */
+  actions: () => MenuAction[];
   extra: AgentRowAction[];
   onAction: (action: MenuAction, trigger: HTMLElement | null) => void;
 }
@@ -109,6 +110,7 @@ function OpenMenu(
   const container = usePortalContainer();
   const interactedOutside = useRef(false);
   const { trigger } = props;
+  const actions = props.actions();
 
   return (
     <DropdownMenu.Root
@@ -138,7 +140,7 @@ function OpenMenu(
             if (!interactedOutside.current) trigger.current?.focus();
           }}
         >
-          {props.actions.map((action) => (
+          {actions.map((action) => (
             <MenuItem
               key={action.id}
               id={action.id}
@@ -148,7 +150,7 @@ function OpenMenu(
               onSelect={() => props.onAction(action, trigger.current)}
             />
           ))}
-          {props.extra.length > 0 && props.actions.length > 0 ? (
+          {props.extra.length > 0 && actions.length > 0 ? (
             <DropdownMenu.Separator
               data-slot="menu-separator"
               className="fiko-menu-separator"

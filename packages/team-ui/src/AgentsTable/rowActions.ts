@@ -47,6 +47,11 @@ function entry(
   return action;
 }
 
+/** Whether rows have built-in actions for this actor: both lists are empty otherwise. */
+export function hasBuiltInActions(facts: Facts): boolean {
+  return can(facts.actor, 'members.manage');
+}
+
 /**
  * The member actions this actor may see, each checked by the SDK's rules.
  * A forbidden actor gets none: the menu is absent rather than all disabled.
