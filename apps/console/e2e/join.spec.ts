@@ -48,6 +48,27 @@ test.describe('given an invitation email in the mailbox', () => {
     await expect(signedInPerson(page)).toContainText('CS');
   });
 
+  test('should welcome the new member after a double click on accept', async ({
+    page,
+    server,
+  }) => {
+    const malee = await ApiSession.signIn(server, PEOPLE.superAdmin.id);
+    await malee.request('/invitations', {
+      method: 'POST',
+      body: { email: EMAIL, role: 'cs' },
+    });
+    const [sent] = await outbox(server);
+
+    await page.goto(`/join?token=${sent!.token}`);
+    await page.getByLabel('Display name').fill('Dao Saetang');
+    await page.getByRole('button', { name: 'Accept invitation' }).dblclick();
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Welcome to Siam Support' }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('should refuse an empty display name at the field', async ({ page, server }) => {
     const malee = await ApiSession.signIn(server, PEOPLE.superAdmin.id);
     await malee.request('/invitations', {

@@ -5,7 +5,7 @@ import {
   type TeamErrorCode,
 } from '@fiko/team-sdk';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { ROLE_LABELS } from '../roleLabels';
 import { useSession } from '../session/SessionProvider';
@@ -73,17 +73,27 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
   const { backend } = useSession();
   const nameId = useId();
   const [name, setName] = useState('');
+  // A double click submits twice before the button re-renders disabled: the second
+  // request would spend a used token and its refusal would hide the welcome.
+  const inFlight = useRef(false);
+  const [accepted, setAccepted] = useState<AcceptedInvitation | null>(null);
   const accept = useMutation<AcceptedInvitation, TeamError, string>({
     mutationFn: (displayName) =>
       backend.publicClient().acceptInvitation({ token, name: displayName }),
+    onSuccess: (result) => setAccepted(result),
+    onSettled: () => {
+      inFlight.current = false;
+    },
   });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
     accept.mutate(name);
   }
 
-  if (accept.data) return <Welcome accepted={accept.data} />;
+  if (accepted) return <Welcome accepted={accepted} />;
 
   const error = accept.error;
   const nameError =
