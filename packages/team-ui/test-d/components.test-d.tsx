@@ -5,6 +5,7 @@ import {
   type AgentsTableProps,
   createTeamClient,
   GroupManager,
+  type HeadingLevel,
   InviteModal,
   type InviteModalProps,
   RoleChangeConfirm,
@@ -88,10 +89,9 @@ describe('given the page and its parts', () => {
   });
 
   it('should confirm a role change for a member and a target role', () => {
-    // Spread, because a literal `role` attribute reads as an ARIA role to the linter.
-    const change = { member, role: 'admin', open: true, onOpenChange: () => {} } as const;
+    const change = { member, to: 'admin', open: true, onOpenChange: () => {} } as const;
     <RoleChangeConfirm {...change} />;
-    expectTypeOf<RoleChangeConfirmProps['role']>().toEqualTypeOf<Role>();
+    expectTypeOf<RoleChangeConfirmProps['to']>().toEqualTypeOf<Role>();
     expectTypeOf<RoleChangeConfirmProps['onRefused']>().toEqualTypeOf<
       ((member: Member, reason: string) => void) | undefined
     >();
@@ -103,5 +103,13 @@ describe('given the page and its parts', () => {
   it('should render the group manager with at most a class name', () => {
     <GroupManager />;
     <GroupManager className="groups" />;
+  });
+
+  it('should take a heading rank from 1 to 6 only', () => {
+    <GroupManager headingLevel={3} />;
+    // @ts-expect-error there is no h7
+    <GroupManager headingLevel={7} />;
+    <TeamPage heading={<h2>Team</h2>} headingLevel={3} />;
+    expectTypeOf<HeadingLevel>().toEqualTypeOf<1 | 2 | 3 | 4 | 5 | 6>();
   });
 });
