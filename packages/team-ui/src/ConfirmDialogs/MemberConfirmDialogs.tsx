@@ -40,22 +40,56 @@ function useRefusal(check: (facts: Facts) => Verdict) {
   return { ready: true, refusal: verdict.allowed ? undefined : refusalText(verdict) };
 }
 
+/**
+ * Outcome of a change confirmed and then waited for: the dialog closes only
+ * once the backend accepted it, and a refusal stays in the dialog.
+ */
+function useConfirmedOutcome(props: ConfirmProps, done: string) {
+  const { announce } = useTeam();
+  const errorText = useErrorText();
+
+  return {
+    onSuccess: () => {
+      announce(done);
+      props.onOpenChange(false);
+      props.onDone?.();
+    },
+    onError: (error: unknown) => announce(errorText(error)),
+  };
+}
+
+/**
+ * Outcome of a change applied optimistically: the dialog has already closed,
+ * so a refusal is announced with the rollback and handed to the host.
+ */
+function useOptimisticOutcome(props: ConfirmProps, done: string) {
+  const { messages, announce } = useTeam();
+  const errorText = useErrorText();
+
+  return {
+    onSuccess: () => {
+      announce(done);
+      props.onDone?.();
+    },
+    onError: (error: unknown) => {
+      const reason = `${errorText(error)} ${messages.confirm.rolledBack}`;
+      announce(reason);
+      props.onRefused?.(reason);
+    },
+  };
+}
+
 /** Confirms deleting a member for good; their conversation history stays. */
 export function RemoveMemberConfirm(props: ConfirmProps & { member: Member }) {
   const { member } = props;
-  const { messages, announce } = useTeam();
+  const { messages } = useTeam();
   const errorText = useErrorText();
   const { ready, refusal } = useRefusal((facts) =>
     checkRemoveMember({ ...facts, target: member }),
   );
-  const mutation = useRemoveMember({
-    onSuccess: () => {
-      announce(messages.confirm.removed(member.name));
-      props.onOpenChange(false);
-      props.onDone?.();
-    },
-    onError: (error) => announce(errorText(error)),
-  });
+  const mutation = useRemoveMember(
+    useConfirmedOutcome(props, messages.confirm.removed(member.name)),
+  );
 
   return (
     <ConfirmDialog
@@ -85,23 +119,12 @@ export function SetActiveConfirm(
   props: ConfirmProps & { member: Member; active: boolean },
 ) {
   const { member, active } = props;
-  const { messages, announce } = useTeam();
-  const errorText = useErrorText();
+  const { messages } = useTeam();
   const { ready, refusal } = useRefusal((facts) =>
     checkSetActive({ ...facts, target: member, active }),
   );
-  const mutation = useSetActive({
-    onSuccess: () => {
-      const done = active ? messages.confirm.reactivated : messages.confirm.deactivated;
-      announce(done(member.name));
-      props.onDone?.();
-    },
-    onError: (error) => {
-      const reason = `${errorText(error)} ${messages.confirm.rolledBack}`;
-      announce(reason);
-      props.onRefused?.(reason);
-    },
-  });
+  const done = active ? messages.confirm.reactivated : messages.confirm.deactivated;
+  const mutation = useSetActive(useOptimisticOutcome(props, done(member.name)));
   const text = active
     ? {
         title: messages.confirm.reactivateTitle(member.name),
@@ -140,23 +163,12 @@ export function SuperAdminConfirm(
   props: ConfirmProps & { member: Member; superAdmin: boolean },
 ) {
   const { member, superAdmin } = props;
-  const { messages, announce } = useTeam();
-  const errorText = useErrorText();
+  const { messages } = useTeam();
   const { ready, refusal } = useRefusal((facts) =>
     checkSuperAdminChange({ ...facts, target: member, superAdmin }),
   );
-  const mutation = useSetSuperAdmin({
-    onSuccess: () => {
-      const done = superAdmin ? messages.confirm.granted : messages.confirm.revoked;
-      announce(done(member.name));
-      props.onDone?.();
-    },
-    onError: (error) => {
-      const reason = `${errorText(error)} ${messages.confirm.rolledBack}`;
-      announce(reason);
-      props.onRefused?.(reason);
-    },
-  });
+  const done = superAdmin ? messages.confirm.granted : messages.confirm.revoked;
+  const mutation = useSetSuperAdmin(useOptimisticOutcome(props, done(member.name)));
   const text = superAdmin
     ? {
         title: messages.confirm.grantTitle(member.name),
@@ -194,19 +206,14 @@ export function CancelInvitationConfirm(
   props: ConfirmProps & { invitation: Invitation },
 ) {
   const { invitation } = props;
-  const { messages, announce } = useTeam();
+  const { messages } = useTeam();
   const errorText = useErrorText();
   const { ready, refusal } = useRefusal((facts) =>
     checkCancelInvitation({ actor: facts.actor, invitation }),
   );
-  const mutation = useCancelInvitation({
-    onSuccess: () => {
-      announce(messages.confirm.invitationCancelled(invitation.email));
-      props.onOpenChange(false);
-      props.onDone?.();
-    },
-    onError: (error) => announce(errorText(error)),
-  });
+  const mutation = useCancelInvitation(
+    useConfirmedOutcome(props, messages.confirm.invitationCancelled(invitation.email)),
+  );
 
   return (
     <ConfirmDialog
