@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from './backend/consoleBackend';
-import { peopleByTeam, viewpoints } from './people';
+import { peopleByTeam, peopleRefetchInterval, viewpoints } from './people';
 
 function person(overrides: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
   return {
@@ -45,5 +45,12 @@ describe('given the people of two teams', () => {
       'Somchai',
       'Xavier',
     ]);
+  });
+});
+
+describe('given the people list failed to load', () => {
+  it('should ask again on an interval until it loads', () => {
+    expect(peopleRefetchInterval({ state: { status: 'error' } })).toBeGreaterThan(0);
+    expect(peopleRefetchInterval({ state: { status: 'success' } })).toBe(false);
   });
 });

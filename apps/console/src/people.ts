@@ -4,6 +4,14 @@ import { accessLabel } from './roleLabels';
 
 export const peopleQueryKey = ['console', 'people'] as const;
 
+/**
+ * How often the people list is asked for again while it failed to load: the
+ * server may have been down for a moment, and nothing else would refetch it.
+ */
+export function peopleRefetchInterval(query: { state: { status: string } }) {
+  return query.state.status === 'error' ? 5000 : false;
+}
+
 const VIEWPOINT_ORDER = ['Super admin', 'Admin', 'CS', 'Viewer'];
 
 // The demo team's named people lead the tour, in their order, when they are there.

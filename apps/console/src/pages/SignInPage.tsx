@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { peopleQueryKey, viewpoints } from '../people';
+import { peopleQueryKey, peopleRefetchInterval, viewpoints } from '../people';
 import { accessLabel } from '../roleLabels';
 import { useSession } from '../session/SessionProvider';
 import { PageHeading } from './PageHeading';
@@ -12,6 +12,7 @@ export function SignInPage() {
   const people = useQuery({
     queryKey: peopleQueryKey,
     queryFn: () => backend.listPeople(),
+    refetchInterval: peopleRefetchInterval,
   });
 
   async function signInAs(memberId: string) {

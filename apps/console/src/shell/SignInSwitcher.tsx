@@ -1,6 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
-import { peopleByTeam, peopleQueryKey, viewpoints } from '../people';
+import {
+  peopleByTeam,
+  peopleQueryKey,
+  peopleRefetchInterval,
+  viewpoints,
+} from '../people';
 import { accessLabel } from '../roleLabels';
 import { useSession } from '../session/SessionProvider';
 
@@ -16,6 +21,7 @@ export function SignInSwitcher() {
   const people = useQuery({
     queryKey: peopleQueryKey,
     queryFn: () => backend.listPeople(),
+    refetchInterval: peopleRefetchInterval,
   });
 
   // Someone joined, left or was deactivated: the list follows.
@@ -42,13 +48,19 @@ export function SignInSwitcher() {
       <label htmlFor={id}>Sign in as</label>
       <select
         id={id}
-        value={session?.memberId ?? ''}
+        // Until the people load, the signed-in id matches no option and the select
+        // would show blank: the placeholder says what is going on instead.
+        value={people.data ? (session?.memberId ?? '') : ''}
         onChange={onChange}
         disabled={!people.data}
         aria-describedby={error ? `${id}-error` : undefined}
       >
         <option value="" disabled>
-          {people.isError ? 'People could not be loaded' : 'Choose a person…'}
+          {people.isError
+            ? 'People could not be loaded'
+            : people.data
+              ? 'Choose a person…'
+              : 'Loading people…'}
         </option>
         <optgroup label="One of each role">
           {viewpoints(people.data ?? []).map((person) => (
