@@ -5,7 +5,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -18,6 +17,7 @@ import { useErrorText } from '../shared/errors';
 import { useDateFormat, useFullDateFormat } from '../shared/format';
 import { PortalContainerContext } from '../shared/PortalContainer';
 import { type Facts, useFacts } from '../shared/useFacts';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import { useRootProps } from '../shared/useRootProps';
 import { AgentDialogs } from './AgentDialogs';
 import {
@@ -334,7 +334,7 @@ function AgentsGrid(props: AgentsGridProps) {
     scrollToFn: scrollUnlessThere,
   });
   const { measure } = virtualizer;
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (rowHeight.measured) measure();
   }, [rowHeight.measured, measure]);
   const items = virtualizer.getVirtualItems();
