@@ -153,6 +153,41 @@ describe('given an admin on the groups', () => {
   });
 });
 
+describe('given an admin ticking people faster than the backend saves', () => {
+  it('should keep every tick and save them one after the other, without a conflict', async () => {
+    const { user, store } = renderTeam(<GroupManager />, {
+      as: 'admin',
+      seed: seedWithGroups(),
+      latency: 150,
+    });
+    await screen.findByText('Support', { selector: '[data-slot="group-name"]' });
+    await user.click(
+      within(group('Support')).getByRole('button', { name: 'Actions for group Support' }),
+    );
+    await user.click(await screen.findByRole('menuitem', { name: /members/i }));
+    const dialog = await screen.findByRole('dialog', { name: 'Members of Support' });
+    const nok = await within(dialog).findByRole('checkbox', { name: /Nok Thongdee/ });
+    const ploy = await within(dialog).findByRole('checkbox', { name: /Ploy Rattanakul/ });
+
+    await user.click(nok);
+    await user.click(ploy);
+    expect(nok).toBeChecked();
+    expect(ploy).toBeChecked();
+    await user.click(nok);
+    expect(nok).not.toBeChecked();
+
+    await waitFor(
+      () =>
+        expect(
+          store.listGroups('mem_somchai').find((g) => g.name === 'Support')?.memberIds,
+        ).toEqual(['mem_ploy']),
+      { timeout: 3000 },
+    );
+    await waitFor(() => expect(dialog).toHaveAccessibleDescription('1 member'));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
 describe.each(['cs', 'viewer'] as const)('given a %s member on the groups', (person) => {
   it('should show the groups read-only', async () => {
     renderTeam(<GroupManager />, { as: person, seed: seedWithGroups() });

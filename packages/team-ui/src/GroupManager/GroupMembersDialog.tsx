@@ -1,6 +1,13 @@
 import type { Group, Member } from '@fiko/team-sdk';
 import * as Dialog from '@radix-ui/react-dialog';
-import { type RefObject, useDeferredValue, useId, useState } from 'react';
+import {
+  type RefObject,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useTeam } from '../provider/TeamProvider';
 import { useSetGroupMembers } from '../query/mutations';
 import { useGroups, useMembers } from '../query/queries';
@@ -52,6 +59,12 @@ export function GroupMembersDialog(props: GroupMembersDialogProps) {
   );
 }
 
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
 function MemberPicker(props: { group: Group }) {
   const { messages, announce } = useTeam();
   const errorText = useErrorText();
@@ -63,31 +76,49 @@ function MemberPicker(props: { group: Group }) {
   const [error, setError] = useState<string>();
   const people = useMembers({ search: deferred || undefined, limit: PICKER_SIZE });
   const members = people.data?.pages[0]?.items ?? [];
-  const inGroup = new Set(group.memberIds);
+
+  // Ticks show at once and are saved one request at a time: the next save
+  // starts from the version the previous one returned, so quick ticks never
+  // conflict with each other and none is dropped while a save is under way.
+  const [draft, setDraft] = useState<string[] | null>(null);
+  const unsaved = useRef<string[]>([]);
+  const shown = draft ?? group.memberIds;
+  const inGroup = new Set(shown);
 
   const mutation = useSetGroupMembers({
     onError: (failure) => {
+      setDraft(null);
+      unsaved.current = [];
       setError(errorText(failure));
       announce(errorText(failure));
     },
   });
 
+  const saving = mutation.isPending;
+  const { mutate } = mutation;
+  useEffect(() => {
+    if (!draft || saving) return;
+    if (sameMembers(draft, group.memberIds)) {
+      setDraft(null);
+      return;
+    }
+
+    const done = unsaved.current;
+    unsaved.current = [];
+    mutate(
+      { group, memberIds: draft },
+      { onSuccess: () => done.length > 0 && announce(done.join(' ')) },
+    );
+  }, [draft, saving, group, mutate, announce]);
+
   function toggle(member: Member) {
     setError(undefined);
     const adding = !inGroup.has(member.id);
-    const memberIds = adding
-      ? [...group.memberIds, member.id]
-      : group.memberIds.filter((id) => id !== member.id);
-    mutation.mutate(
-      { group, memberIds },
-      {
-        onSuccess: () =>
-          announce(
-            adding
-              ? messages.groups.memberAdded(member.name, group.name)
-              : messages.groups.memberRemoved(member.name, group.name),
-          ),
-      },
+    setDraft(adding ? [...shown, member.id] : shown.filter((id) => id !== member.id));
+    unsaved.current.push(
+      adding
+        ? messages.groups.memberAdded(member.name, group.name)
+        : messages.groups.memberRemoved(member.name, group.name),
     );
   }
 
@@ -115,7 +146,7 @@ function MemberPicker(props: { group: Group }) {
         id={listId}
         data-slot="picker-list"
         className="fiko-picker-list"
-        aria-busy={people.isFetching || undefined}
+        aria-busy={people.isFetching || saving || undefined}
       >
         {members.length === 0 && !people.isPending ? (
           <li data-slot="picker-empty" className="fiko-muted">
@@ -127,7 +158,6 @@ function MemberPicker(props: { group: Group }) {
             key={member.id}
             member={member}
             checked={inGroup.has(member.id)}
-            disabled={mutation.isPending}
             onToggle={() => toggle(member)}
           />
         ))}
@@ -136,12 +166,7 @@ function MemberPicker(props: { group: Group }) {
   );
 }
 
-function PickerOption(props: {
-  member: Member;
-  checked: boolean;
-  disabled: boolean;
-  onToggle: () => void;
-}) {
+function PickerOption(props: { member: Member; checked: boolean; onToggle: () => void }) {
   const id = useId();
   const { member } = props;
   return (
@@ -150,15 +175,7 @@ function PickerOption(props: {
       data-state={props.checked ? 'checked' : 'unchecked'}
       className="fiko-picker-option"
     >
-      <input
-        id={id}
-        type="checkbox"
-        checked={props.checked}
-        aria-disabled={props.disabled || undefined}
-        onChange={() => {
-          if (!props.disabled) props.onToggle();
-        }}
-      />
+      <input id={id} type="checkbox" checked={props.checked} onChange={props.onToggle} />
       <label htmlFor={id} className="fiko-member">
         <Avatar name={member.name} />
         <span className="fiko-member-text">
