@@ -83,6 +83,8 @@ describe('given SMTP_URL pointing at a mail server', () => {
     expect(message?.from).toBe('team@fiko.example');
     expect(message?.to).toEqual(['mailed@example.com']);
     expect(message?.raw).toContain('Subject: Join Conformance Team on Fiko');
+    // The role as people write it, not its id.
+    expect(message?.raw).toContain('as Viewer.');
     const link = linkIn(message?.raw ?? '');
     expect(link.origin + link.pathname).toBe('https://console.example/join');
 

@@ -35,6 +35,13 @@ export const ROLES = ['admin', 'cs', 'viewer'] as const;
 export const RoleSchema = z.enum(ROLES, { error: 'Choose a role: admin, cs or viewer.' });
 export type Role = z.infer<typeof RoleSchema>;
 
+/** How each role is written in plain English text (emails, logs); the UI has its own catalog. */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  admin: 'Admin',
+  cs: 'CS (Customer Service)',
+  viewer: 'Viewer',
+};
+
 export const IdSchema = z
   .string({ error: 'An id is required, as text.' })
   .check(

@@ -11,6 +11,7 @@ import {
   type InvitationPreview,
   invitationExpiry,
   invitationStatusAt,
+  ROLE_NAMES,
   type Role,
 } from '@fiko/team-sdk';
 import { readTransaction, writeTransaction } from '../db/database';
@@ -67,7 +68,7 @@ export function createInvitationActions(context: ServiceContext, sessions: Sessi
       invitationId: invitation.id,
       to: invitation.email,
       subject: `Join ${team.name} on Fiko`,
-      text: `${from} to join ${team.name} as ${invitation.role}. Accept within 7 days: ${link}`,
+      text: `${from} to join ${team.name} as ${ROLE_NAMES[invitation.role]}. Accept within 7 days: ${link}`,
       acceptUrl: link,
       token,
       sentAt: sentAt.toISOString(),

@@ -170,6 +170,13 @@ describe('given input that skips the client', () => {
     expect(foundDecomposed.total).toBe(1);
   });
 
+  it('should name the role in the invitation email as people write it', () => {
+    const store = createMemoryStore(demoSeed(), { now: () => NOW });
+    store.invite(OWNER, { email: 'agent@example.com', role: 'cs' });
+
+    expect(store.outbox.at(-1)!.text).toContain('as CS (Customer Service).');
+  });
+
   it('should keep an address trimmed and lower-cased, as the client does', () => {
     const store = createMemoryStore(demoSeed(), { now: () => NOW });
 

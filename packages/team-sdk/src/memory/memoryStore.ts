@@ -41,6 +41,7 @@ import type {
   TeamResource,
   Tombstone,
 } from '../schemas';
+import { ROLE_NAMES } from '../schemas';
 import { createId } from './ids';
 import { pageMembers } from './memberQuery';
 
@@ -268,7 +269,7 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
       invitationId: invitation.id,
       to: invitation.email,
       subject: `Join ${state.team.name} on Fiko`,
-      text: `${from} to join ${state.team.name} as ${invitation.role}. Accept within 7 days: ${link}`,
+      text: `${from} to join ${state.team.name} as ${ROLE_NAMES[invitation.role]}. Accept within 7 days: ${link}`,
       acceptUrl: link,
       token,
       sentAt: now().toISOString(),
