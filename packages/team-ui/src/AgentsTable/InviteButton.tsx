@@ -63,7 +63,9 @@ export function InviteButton(props: { onInvited?: (invitation: Invitation) => vo
       </button>
       {refusal ? (
         <span id={reasonId} data-slot="invite-refusal" className="fiko-hint">
-          {askAdmin ? `${refusal} ${messages.seats.askToAddSeats}` : refusal}
+          {askAdmin && verdict?.allowed === false && verdict.code === 'no_seats'
+            ? `${refusal} ${messages.seats.askToAddSeats}`
+            : refusal}
         </span>
       ) : null}
       <InviteModal
