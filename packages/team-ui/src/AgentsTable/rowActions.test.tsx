@@ -83,8 +83,21 @@ describe('given a super admin opening row menus', () => {
     });
     const name = inactive.closest('tr')!.querySelector('[data-slot="member-name"]')!;
     await openRowMenu(user, name.firstChild!.textContent!);
-    expect(item(/Reactivate/)).toHaveAttribute('aria-disabled', 'true');
-    expect(item(/Reactivate/)).toHaveAccessibleDescription(/No seats are available/);
+    expect(item(/^Reactivate/)).toHaveAttribute('aria-disabled', 'true');
+    expect(item(/^Reactivate/)).toHaveAccessibleDescription(/No seats are available/);
+  });
+
+  it('should say what to do first when promoting an inactive member, not just "not valid"', async () => {
+    const { user } = renderTeam(<AgentsTable />);
+    const inactive = await screen.findByText('Inactive', {
+      selector: '[data-slot="status-badge"]',
+    });
+    const name = inactive.closest('tr')!.querySelector('[data-slot="member-name"]')!;
+    await openRowMenu(user, name.firstChild!.textContent!);
+    expect(item(/Change role to Admin/)).toHaveAttribute('aria-disabled', 'true');
+    expect(item(/Change role to Admin/)).toHaveAccessibleDescription(
+      'Reactivate this member before making them an admin.',
+    );
   });
 });
 
@@ -191,7 +204,7 @@ describe('given a super admin managing super admin rights and status', () => {
     expect(await screen.findByText('13 of 18 seats used')).toBeInTheDocument();
 
     await openRowMenu(user, 'Nok Thongdee');
-    await user.click(item(/Reactivate/));
+    await user.click(item(/^Reactivate/));
     await user.click(await screen.findByRole('button', { name: 'Reactivate' }));
     expect(await within(row).findByText('Active')).toBeInTheDocument();
     expect(await screen.findByText('14 of 18 seats used')).toBeInTheDocument();

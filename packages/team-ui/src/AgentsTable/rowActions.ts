@@ -13,6 +13,7 @@ import {
   type Verdict,
 } from '@fiko/team-sdk';
 import type { Messages } from '../messages';
+import { refusalText } from '../shared/errors';
 import type { Facts } from '../shared/useFacts';
 
 /** What a built-in row action opens or does. */
@@ -43,7 +44,7 @@ function entry(
   tone?: 'danger',
 ): MenuAction {
   const action: MenuAction = { id, label, intent, tone };
-  if (!verdict.allowed) action.refusal = messages.errors[verdict.code];
+  if (!verdict.allowed) action.refusal = refusalText(verdict, messages);
   return action;
 }
 
