@@ -106,4 +106,22 @@ test.describe('given a super admin on the agents tab', () => {
     );
     await expect(dialog).toContainText('already a member');
   });
+
+  test('should go on to the role with Tab once a refused address is corrected', async ({
+    page,
+  }) => {
+    await signInAs(page, 'superAdmin');
+    await page.getByRole('button', { name: 'Invite team member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a team member' });
+    const email = dialog.getByLabel('Email address');
+    await email.fill('bad');
+    await email.press('Enter');
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+
+    await email.fill('corrected@siam-support.example');
+    await email.press('Tab');
+
+    await expect(dialog.getByRole('radio', { name: 'CS' })).toBeFocused();
+    await expect(email).not.toHaveAttribute('aria-invalid');
+  });
 });

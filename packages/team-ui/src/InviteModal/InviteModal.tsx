@@ -160,9 +160,16 @@ function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => vo
           value={email}
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={errors.email ? ids.emailError : undefined}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={(event) => {
+            setEmail(event.target.value);
+            setErrors((e) => (e.email ? { ...e, email: undefined } : e));
+          }}
           onBlur={() => {
-            if (email !== '') setErrors((e) => ({ ...e, email: checkEmail(email) }));
+            // Blur only adds an error; typing is what clears one. Removing the
+            // message while focus moves on makes the dialog's focus trap see
+            // a removed node with nothing focused and pull focus back to itself.
+            const error = email === '' ? undefined : checkEmail(email);
+            if (error) setErrors((e) => ({ ...e, email: error }));
           }}
         />
         {errors.email ? (
