@@ -1,4 +1,4 @@
-import type { Permission, Role, TeamErrorCode } from '@fiko/team-sdk';
+import type { Permission, RefusalCheck, Role, TeamErrorCode } from '@fiko/team-sdk';
 import {
   defineMessages,
   en,
@@ -19,6 +19,10 @@ describe('given the message catalog', () => {
     expectTypeOf<keyof Messages['roles']>().toEqualTypeOf<Role>();
     expectTypeOf<keyof Messages['permissions']>().toEqualTypeOf<Permission>();
     expectTypeOf<keyof Messages['errors']>().toEqualTypeOf<TeamErrorCode>();
+  });
+
+  it('should word every check a validation refusal can name, so none falls back to English', () => {
+    expectTypeOf<keyof Messages['refusals']>().toEqualTypeOf<RefusalCheck>();
   });
 
   it('should keep messages with values as functions, so translations can reorder words', () => {

@@ -16,7 +16,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { TeamProvider, type TeamProviderProps } from '../src';
+import { en, type Messages, TeamProvider, type TeamProviderProps } from '../src';
 
 export { DEMO_PEOPLE };
 
@@ -95,8 +95,12 @@ export async function findRow(text: string) {
 export async function openRowMenu(
   user: ReturnType<typeof userEvent.setup>,
   text: string,
+  messages: Messages = en,
 ) {
   const row = await findRow(text);
-  await user.click(within(row).getByRole('button', { name: /^Actions for / }));
+  const prefix = messages.actions.menu('').trim();
+  await user.click(
+    within(row).getByRole('button', { name: (name) => name.startsWith(prefix) }),
+  );
   return screen.findByRole('menu');
 }

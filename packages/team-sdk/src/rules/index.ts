@@ -36,4 +36,13 @@ export {
   type Target,
 } from './rules';
 export { createInvitationToken, hashInvitationToken } from './tokens';
-export { ALLOWED, assertAllowed, firstRefusal, refuse, type Verdict } from './verdict';
+export {
+  ALLOWED,
+  assertAllowed,
+  firstRefusal,
+  type RefusalCheck,
+  type RefusalDetail,
+  refuse,
+  refuseInvalid,
+  type Verdict,
+} from './verdict';

@@ -696,3 +696,116 @@ describe('given rule 12: changes based on stale data', () => {
     ).toEqual(refused('forbidden'));
   });
 });
+
+describe('given a validation refusal', () => {
+  const inactive = target({ status: 'inactive' });
+  const plainAdmin = target({ role: 'admin' });
+  const group = { id: 'grp_1', name: 'Night shift', version: 1 };
+  const seats = seatsFrom(10, 6, 1);
+
+  it.each([
+    [
+      'same role',
+      checkRoleChange({
+        actor: superAdmin,
+        target: target(),
+        role: 'cs',
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'sameRole', role: 'cs' },
+    ],
+    [
+      'promoting an inactive member',
+      checkRoleChange({
+        actor: superAdmin,
+        target: inactive,
+        role: 'admin',
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'reactivateToPromote' },
+    ],
+    [
+      'super admin for a non-admin',
+      checkSuperAdminChange({
+        actor: superAdmin,
+        target: target(),
+        superAdmin: true,
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'adminToSuperAdmin' },
+    ],
+    [
+      'super admin for an inactive admin',
+      checkSuperAdminChange({
+        actor: superAdmin,
+        target: { ...plainAdmin, status: 'inactive' },
+        superAdmin: true,
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'reactivateToSuperAdmin' },
+    ],
+    [
+      'granting twice',
+      checkSuperAdminChange({
+        actor: superAdmin,
+        target: otherSuperAdmin,
+        superAdmin: true,
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'alreadySuperAdmin' },
+    ],
+    [
+      'revoking what is not there',
+      checkSuperAdminChange({
+        actor: superAdmin,
+        target: plainAdmin,
+        superAdmin: false,
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'notSuperAdmin' },
+    ],
+    [
+      'reactivating an active member',
+      checkSetActive({
+        actor: superAdmin,
+        target: target(),
+        active: true,
+        seats,
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'alreadyActive' },
+    ],
+    [
+      'deactivating an inactive member',
+      checkSetActive({
+        actor: superAdmin,
+        target: inactive,
+        active: false,
+        seats,
+        activeSuperAdminCount: 2,
+      }),
+      { check: 'alreadyInactive' },
+    ],
+    [
+      'a limit below the seats in use',
+      checkSeatLimit({ actor: admin, seats, limit: 5 }),
+      { check: 'seatsInUse', used: 7 },
+    ],
+    [
+      'a group name in use',
+      checkCreateGroup({ actor: admin, name: '  night SHIFT ', groups: [group] }),
+      { check: 'groupNameTaken', name: 'night SHIFT' },
+    ],
+    [
+      'strangers in a group',
+      checkSetGroupMembers({ actor: admin, group, unknownMemberIds: ['mem_x'] }),
+      { check: 'unknownMembers', memberIds: ['mem_x'] },
+    ],
+  ])(
+    'should name the check that refused %s, so a catalog can word it',
+    (_, verdict, detail) => {
+      expect(verdict).toEqual(expect.objectContaining({ code: 'validation', detail }));
+      expect(verdict).toHaveProperty('reason', expect.stringMatching(/\S/));
+    },
+  );
+});

@@ -1,7 +1,7 @@
 import type { Group, Invitation, Member, Role, Seats } from '../schemas';
 import { INVITATION_TTL_MS } from '../schemas';
 import { can } from './permissions';
-import { ALLOWED, firstRefusal, refuse, type Verdict } from './verdict';
+import { ALLOWED, firstRefusal, refuse, refuseInvalid, type Verdict } from './verdict';
 
 /*
  * The rules of the team, as pure functions. Each takes the facts it needs and
@@ -230,7 +230,7 @@ export function checkRoleChange(facts: {
     () => requireVersion(target.version, facts.version),
     () =>
       target.role === role
-        ? refuse('validation', `This member is already ${role}.`, {
+        ? refuseInvalid({ check: 'sameRole', role }, `This member is already ${role}.`, {
             role: 'Choose a different role.',
           })
         : ALLOWED,
@@ -246,9 +246,13 @@ export function checkRoleChange(facts: {
 // an inactive admin that no action could ever deactivate or explain.
 function requireActiveToPromote(target: Target): Verdict {
   if (target.status === 'active') return ALLOWED;
-  return refuse('validation', 'Reactivate this member before making them an admin.', {
-    role: 'Only active members can become admins.',
-  });
+  return refuseInvalid(
+    { check: 'reactivateToPromote' },
+    'Reactivate this member before making them an admin.',
+    {
+      role: 'Only active members can become admins.',
+    },
+  );
 }
 
 /** Granting or revoking the super admin flag; only admins can carry it. */
@@ -268,8 +272,8 @@ export function checkSuperAdminChange(facts: {
     () => requireVersion(target.version, facts.version),
     () =>
       facts.superAdmin && target.role !== 'admin'
-        ? refuse(
-            'validation',
+        ? refuseInvalid(
+            { check: 'adminToSuperAdmin' },
             'Only admins can be super admins. Make this member an admin first.',
             {
               superAdmin: 'Only admins can be super admins.',
@@ -278,14 +282,18 @@ export function checkSuperAdminChange(facts: {
         : ALLOWED,
     () =>
       facts.superAdmin && target.status !== 'active'
-        ? refuse('validation', 'Reactivate this member before making them super admin.', {
-            superAdmin: 'Only active admins can become super admins.',
-          })
+        ? refuseInvalid(
+            { check: 'reactivateToSuperAdmin' },
+            'Reactivate this member before making them super admin.',
+            {
+              superAdmin: 'Only active admins can become super admins.',
+            },
+          )
         : ALLOWED,
     () =>
       target.superAdmin === facts.superAdmin
-        ? refuse(
-            'validation',
+        ? refuseInvalid(
+            { check: facts.superAdmin ? 'alreadySuperAdmin' : 'notSuperAdmin' },
             facts.superAdmin
               ? 'This member is already a super admin.'
               : 'This member is not a super admin.',
@@ -325,9 +333,13 @@ export function checkSetActive(facts: {
         : ALLOWED,
     () =>
       target.status === wanted
-        ? refuse('validation', `This member is already ${wanted}.`, {
-            active: 'Nothing would change.',
-          })
+        ? refuseInvalid(
+            { check: active ? 'alreadyActive' : 'alreadyInactive' },
+            `This member is already ${wanted}.`,
+            {
+              active: 'Nothing would change.',
+            },
+          )
         : ALLOWED,
     () =>
       active && facts.seats.available <= 0
@@ -375,8 +387,8 @@ export function checkSeatLimit(facts: {
     () =>
       facts.limit >= facts.seats.used || facts.limit >= facts.seats.limit
         ? ALLOWED
-        : refuse(
-            'validation',
+        : refuseInvalid(
+            { check: 'seatsInUse', used: facts.seats.used },
             `${facts.seats.used} seats are in use; the limit cannot be lower. Free seats first.`,
             { limit: `At least ${facts.seats.used}.` },
           ),
@@ -411,9 +423,13 @@ function requireUniqueName(
     (group) => group.id !== selfId && sameGroupName(group.name, name),
   );
   if (!taken) return ALLOWED;
-  return refuse('validation', `A group named "${name.trim()}" already exists.`, {
-    name: 'This name is already used by another group.',
-  });
+  return refuseInvalid(
+    { check: 'groupNameTaken', name: name.trim() },
+    `A group named "${name.trim()}" already exists.`,
+    {
+      name: 'This name is already used by another group.',
+    },
+  );
 }
 
 /** Creating a group: admins only, with a name no other group of the team has. */
@@ -472,8 +488,12 @@ export function checkSetGroupMembers(facts: {
     () =>
       facts.unknownMemberIds.length === 0
         ? ALLOWED
-        : refuse('validation', 'Some of these people are not members of the team.', {
-            memberIds: `Unknown members: ${facts.unknownMemberIds.slice(0, 5).join(', ')}`,
-          }),
+        : refuseInvalid(
+            { check: 'unknownMembers', memberIds: facts.unknownMemberIds },
+            'Some of these people are not members of the team.',
+            {
+              memberIds: `Unknown members: ${facts.unknownMemberIds.slice(0, 5).join(', ')}`,
+            },
+          ),
   );
 }

@@ -1,9 +1,38 @@
 import { TeamError, type TeamErrorCode, type TeamErrorFields } from '../errors';
+import type { Role } from '../schemas';
+
+/**
+ * Which precise check refused a `validation` verdict, with the values its
+ * sentence needs. `reason` says it in English; a UI catalog words it in its
+ * own language from this instead, since one code covers many different fixes.
+ */
+export type RefusalDetail =
+  | { check: 'sameRole'; role: Role }
+  | { check: 'reactivateToPromote' }
+  | { check: 'adminToSuperAdmin' }
+  | { check: 'reactivateToSuperAdmin' }
+  | { check: 'alreadySuperAdmin' }
+  | { check: 'notSuperAdmin' }
+  | { check: 'alreadyActive' }
+  | { check: 'alreadyInactive' }
+  | { check: 'seatsInUse'; used: number }
+  | { check: 'groupNameTaken'; name: string }
+  | { check: 'unknownMembers'; memberIds: readonly string[] };
+
+/** The name of each precise check a `RefusalDetail` can carry. */
+export type RefusalCheck = RefusalDetail['check'];
 
 /** The answer of a rule: allowed, or refused with a code and a reason a person can read. */
 export type Verdict =
   | { allowed: true }
-  | { allowed: false; code: TeamErrorCode; reason: string; fields?: TeamErrorFields };
+  | {
+      allowed: false;
+      code: TeamErrorCode;
+      reason: string;
+      fields?: TeamErrorFields;
+      /** Set on `validation` refusals: which check refused, for localized wording. */
+      detail?: RefusalDetail;
+    };
 
 export const ALLOWED: Verdict = Object.freeze({ allowed: true });
 
@@ -20,6 +49,15 @@ export function refuse(
   };
   if (fields) verdict.fields = fields;
   return verdict;
+}
+
+/** A `validation` refusal that says which check refused, for catalogs to word. */
+export function refuseInvalid(
+  detail: RefusalDetail,
+  reason: string,
+  fields: TeamErrorFields,
+): Verdict {
+  return { allowed: false, code: 'validation', reason, fields, detail };
 }
 
 /** Throws the `TeamError` of a refusal; does nothing when the verdict allows. */

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
 import { demoSeed, findRow, openRowMenu, renderTeam } from '../../test/renderTeam';
+import { th } from '../messages';
 import { AgentsTable } from './AgentsTable';
 
 function liveRegion() {
@@ -98,6 +99,20 @@ describe('given a super admin opening row menus', () => {
     expect(item(/Change role to Admin/)).toHaveAccessibleDescription(
       'Reactivate this member before making them an admin.',
     );
+  });
+
+  it("should say that reason in the catalog's language, not the rule module's English", async () => {
+    const { user } = renderTeam(<AgentsTable />, {
+      provider: { locale: 'th', messages: th },
+    });
+    const inactive = await screen.findByText(th.table.inactive, {
+      selector: '[data-slot="status-badge"]',
+    });
+    const name = inactive.closest('tr')!.querySelector('[data-slot="member-name"]')!;
+    await openRowMenu(user, name.firstChild!.textContent!, th);
+    const promote = item(new RegExp(th.actions.changeRoleTo(th.roles.admin)));
+    expect(promote).toHaveAttribute('aria-disabled', 'true');
+    expect(promote).toHaveAccessibleDescription(th.refusals.reactivateToPromote);
   });
 });
 

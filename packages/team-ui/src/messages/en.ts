@@ -10,6 +10,24 @@ export interface Messages {
   permissions: Record<Permission, string>;
   access: Record<Access, string>;
   errors: Record<TeamErrorCode, string>;
+  /**
+   * The precise reason of a `validation` refusal, by the check that refused
+   * (`verdict.detail.check`). Shown on refused menu items and dialogs, where
+   * "some fields are not valid" would not say what to do.
+   */
+  refusals: {
+    sameRole: (role: string) => string;
+    reactivateToPromote: string;
+    adminToSuperAdmin: string;
+    reactivateToSuperAdmin: string;
+    alreadySuperAdmin: string;
+    notSuperAdmin: string;
+    alreadyActive: string;
+    alreadyInactive: string;
+    seatsInUse: (used: number) => string;
+    groupNameTaken: (name: string) => string;
+    unknownMembers: string;
+  };
   groupKinds: Record<GroupKind, string>;
   page: {
     tabs: string;
@@ -215,6 +233,22 @@ export const en: Messages = {
     network: 'The server could not be reached. Check the connection and try again.',
     invalid_response: 'The server answered with data that could not be read.',
     unknown: 'Something went wrong. Try again.',
+  },
+  refusals: {
+    sameRole: (role) => `This member is already ${role}.`,
+    reactivateToPromote: 'Reactivate this member before making them an admin.',
+    adminToSuperAdmin:
+      'Only admins can be super admins. Make this member an admin first.',
+    reactivateToSuperAdmin: 'Reactivate this member before making them super admin.',
+    alreadySuperAdmin: 'This member is already a super admin.',
+    notSuperAdmin: 'This member is not a super admin.',
+    alreadyActive: 'This member is already active.',
+    alreadyInactive: 'This member is already deactivated.',
+    seatsInUse: (used) =>
+      `${used} seats are in use; free seats before lowering the limit.`,
+    groupNameTaken: (name) => `A group named "${name}" already exists.`,
+    unknownMembers:
+      'Some of these people are not members of the team. Refresh and try again.',
   },
   groupKinds: {
     department: 'Departments',

@@ -1,4 +1,4 @@
-import { TeamError, type Verdict } from '@fiko/team-sdk';
+import { type RefusalDetail, TeamError, type Verdict } from '@fiko/team-sdk';
 import { useCallback } from 'react';
 import type { Messages } from '../messages';
 import { useTeam } from '../provider/TeamProvider';
@@ -19,11 +19,25 @@ export function useErrorText() {
 export function refusalText(verdict: Verdict, messages: Messages): string {
   if (verdict.allowed) return '';
 
-  // "Not valid" says nothing about a refused menu item; the rule's own
-  // reason names the fix (e.g. reactivate before promoting). The rule module
-  // writes it in English: catalogs cover the codes, not each reason.
-  if (verdict.code === 'validation') return verdict.reason;
-  return messages.errors[verdict.code];
+  // "Not valid" says nothing about a refused menu item: the check that
+  // refused names the fix (e.g. reactivate before promoting). A custom rule
+  // without a detail still says its own reason rather than the generic line.
+  if (verdict.code !== 'validation') return messages.errors[verdict.code];
+  return verdict.detail ? detailText(verdict.detail, messages) : verdict.reason;
+}
+
+function detailText(detail: RefusalDetail, messages: Messages): string {
+  const words = messages.refusals;
+  switch (detail.check) {
+    case 'sameRole':
+      return words.sameRole(messages.roles[detail.role]);
+    case 'seatsInUse':
+      return words.seatsInUse(detail.used);
+    case 'groupNameTaken':
+      return words.groupNameTaken(detail.name);
+    default:
+      return words[detail.check];
+  }
 }
 
 /** The localized reason of a refused verdict. */
