@@ -20,7 +20,6 @@ export function SignedInArea({ children }: { children: ReactNode }) {
       key={session.token}
       client={client}
       queryClient={queryClient}
-      theme="light"
       onAddSeats={() => navigate('/billing')}
     >
       {children}
