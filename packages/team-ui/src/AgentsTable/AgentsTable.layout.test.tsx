@@ -54,7 +54,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function teamPageMarkup(options: { dir: 'ltr' | 'rtl'; prefetch: boolean }) {
+async function teamPageMarkup(options: {
+  dir: 'ltr' | 'rtl';
+  prefetch: boolean;
+  theme?: 'light' | 'dark';
+}) {
   const store = createMemoryStore(createDemoTeam({ members: 20 }));
   const client = createTeamClient({
     adapter: createMemoryAdapter({ store, actingAs: DEMO_PEOPLE.superAdmin }),
@@ -73,6 +77,7 @@ async function teamPageMarkup(options: { dir: 'ltr' | 'rtl'; prefetch: boolean }
       client={client}
       queryClient={queryClient}
       dir={options.dir}
+      theme={options.theme}
       onAddSeats={() => {}}
     >
       <TeamPage heading={<h2>Agents</h2>} />
@@ -238,3 +243,24 @@ declare global {
     axe: typeof axe;
   }
 }
+
+describe('given a dark team page on a light host page', () => {
+  it('should paint its own background, so its light text never lands on white', async () => {
+    const markup = await teamPageMarkup({ dir: 'ltr', prefetch: true, theme: 'dark' });
+    const page = await openPage(markup, 1280, 'ltr');
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector<HTMLElement>('[data-slot="team-page"]')!;
+      const tab = document.querySelector<HTMLElement>('[data-slot="tab"]')!;
+      return {
+        body: getComputedStyle(document.body).backgroundColor,
+        root: getComputedStyle(root).backgroundColor,
+        tab: getComputedStyle(tab).color,
+      };
+    });
+    await page.close();
+
+    expect(colours.body).toBe('rgba(0, 0, 0, 0)');
+    expect(colours.root).toBe('rgb(20, 23, 28)');
+    expect(colours.tab).not.toBe(colours.root);
+  });
+});

@@ -100,6 +100,27 @@ describe('given theme and direction', () => {
     expect(root).toHaveAttribute('dir', 'rtl');
   });
 
+  it('should give its class and language to every root and to the dialogs and menus at the end of the body', async () => {
+    const { user } = renderTeam(<AgentsTable className="host" />, {
+      provider: { className: 'brand', locale: 'th', messages: th },
+    });
+    const root = document.querySelector('.host')!;
+    expect(root).toHaveClass('fiko', 'brand');
+    expect(root).toHaveAttribute('lang', 'th');
+
+    const menu = await openRowMenu(user, 'Nok Thongdee', th);
+    expect(menu.closest('.fiko')).toHaveClass('brand');
+    expect(menu.closest('[lang]')).toHaveAttribute('lang', 'th');
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: th.invite.open }));
+    const dialog = await screen.findByRole('dialog');
+    // Outside the host's wrappers, so a brand scoped to a wrapper would miss it.
+    expect(root.contains(dialog)).toBe(false);
+    expect(dialog).toHaveClass('fiko', 'brand');
+    expect(dialog).toHaveAttribute('lang', 'th');
+  });
+
   it('should leave the theme to prefers-color-scheme by default', async () => {
     renderTeam(<AgentsTable className="host" />);
     await findRow('Malee Srisai');

@@ -25,7 +25,10 @@ export interface TeamProviderProps {
    * QueryClient of the provider's own.
    */
   queryClient?: QueryClient;
-  /** BCP 47 locale for dates and numbers. Defaults to `'en'`. */
+  /**
+   * BCP 47 locale for dates and numbers, and the `lang` of the kit's roots
+   * (give the catalog's language). Defaults to `'en'`.
+   */
   locale?: string;
   /**
    * A catalog or overrides of single messages (role names included), applied
@@ -36,6 +39,13 @@ export interface TeamProviderProps {
   theme?: TeamTheme;
   /** Writing direction. Defaults to `'ltr'`. */
   dir?: 'ltr' | 'rtl';
+  /**
+   * A class for every root of the kit and every dialog and menu layer it opens
+   * (those render at the end of `<body>`, outside the host's wrappers), so a
+   * brand's tokens can be scoped to it: `.brand { --fiko-color-primary: … }`.
+   * Defaults to none.
+   */
+  className?: string;
   /**
    * Called by the "Add seats" actions; wire it to billing. When absent the
    * actions are not shown. Defaults to `undefined`.
@@ -60,6 +70,8 @@ export interface TeamContextValue {
   messages: Messages;
   theme: TeamTheme;
   dir: 'ltr' | 'rtl';
+  /** The provider's `className`, carried by every root and layer. */
+  className: string | undefined;
   onAddSeats: (() => void) | undefined;
   now: () => Date;
   /** Says a sentence through the polite live region. */
@@ -94,6 +106,7 @@ function createQueryClient() {
 
 function TeamContextProvider(props: TeamProviderProps) {
   const { client, locale = 'en', theme = 'system', dir = 'ltr', live = true } = props;
+  const { className } = props;
   const invalidate = useBatchedInvalidation();
   const announcer = useAnnouncer();
   const messages = useMemo(() => mergeMessages(en, props.messages), [props.messages]);
@@ -111,12 +124,23 @@ function TeamContextProvider(props: TeamProviderProps) {
       messages,
       theme,
       dir,
+      className,
       onAddSeats: callbacks.onAddSeats,
       now: callbacks.now,
       announce: announcer.announce,
       invalidate,
     }),
-    [client, locale, messages, theme, dir, callbacks, announcer.announce, invalidate],
+    [
+      client,
+      locale,
+      messages,
+      theme,
+      dir,
+      className,
+      callbacks,
+      announcer.announce,
+      invalidate,
+    ],
   );
 
   return (
