@@ -47,5 +47,9 @@ describe('given host overrides', () => {
     defineMessages({ seats: { used: 'seats used' } });
     // @ts-expect-error no such error code
     defineMessages({ errors: { no_seat: 'No seat' } });
+    // @ts-expect-error a misspelt role beside a correct one
+    defineMessages({ roles: { cs: 'Agent', agnet: 'Agent' } });
+    // @ts-expect-error a misspelt section beside a correct one
+    defineMessages({ role: { cs: 'Agent' }, seats: { addSeats: 'Buy seats' } });
   });
 });
