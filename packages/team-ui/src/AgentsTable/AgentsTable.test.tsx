@@ -16,6 +16,14 @@ function names() {
     .filter(Boolean);
 }
 
+/** The invitation rows, by email, in the order the table shows them. */
+function invitationEmails() {
+  return within(table())
+    .queryAllByRole('row')
+    .filter((row) => row.matches('[data-state="invited"], [data-state="expired"]'))
+    .map((row) => row.querySelector('[data-slot="member-email"]')?.textContent);
+}
+
 describe('given a super admin on the agents table', () => {
   it('should show members and open invitations in one table', async () => {
     renderTeam(<AgentsTable />);
@@ -128,6 +136,32 @@ describe('given the search, the filters and the sort', () => {
     await waitFor(() => expect(names()[0]).toBe('Arthit Wongsa'));
   });
 
+  it('should sort the invitations above the members by the same column', async () => {
+    const { user } = renderTeam(<AgentsTable />);
+    await findRow('kanya.new@siam-support.example');
+    const emails = [
+      'jonas.new@siam-support.example',
+      'kanya.new@siam-support.example',
+      'late.reply@siam-support.example',
+    ];
+    expect(invitationEmails()).toEqual(emails);
+
+    const member = screen.getByRole('columnheader', { name: /Member/ });
+    await user.click(within(member).getByRole('button'));
+    await waitFor(() => expect(invitationEmails()).toEqual([...emails].reverse()));
+
+    // Sent longest ago first: late.reply (10 days), jonas (3 days), kanya (yesterday).
+    const joined = screen.getByRole('columnheader', { name: /Joined/ });
+    await user.click(within(joined).getByRole('button'));
+    await waitFor(() =>
+      expect(invitationEmails()).toEqual([
+        'late.reply@siam-support.example',
+        'jonas.new@siam-support.example',
+        'kanya.new@siam-support.example',
+      ]),
+    );
+  });
+
   it('should say when nothing matches and clear the filters on request', async () => {
     const { user } = renderTeam(<AgentsTable />);
     await findRow('Malee Srisai');
@@ -187,6 +221,40 @@ describe('given loading, empty and failing backends', () => {
 });
 
 describe('given a host that customises the table', () => {
+  it('should keep the host page and the toolbar when a host column throws, and try again on request', async () => {
+    // React reports the caught error; the test only cares about what stays on screen.
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let broken = true;
+    const { user } = renderTeam(
+      <AgentsTable
+        columns={[
+          {
+            id: 'tickets',
+            header: 'Open tickets',
+            cell: (row) => {
+              if (broken && row.kind === 'member') throw new Error('tickets unavailable');
+              return 3;
+            },
+          },
+        ]}
+      />,
+    );
+
+    expect(
+      await screen.findByText(
+        'Something went wrong while showing this part of the team page.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Workspace' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toBeInTheDocument();
+    await expectNoAxeViolations();
+
+    broken = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await findRow('Malee Srisai')).toBeInTheDocument();
+    reported.mockRestore();
+  });
+
   it('should hide columns, add columns and add row actions', async () => {
     const onSelect = vi.fn();
     const { user } = renderTeam(

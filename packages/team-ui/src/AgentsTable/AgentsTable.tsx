@@ -15,6 +15,7 @@ import { useResendInvitation } from '../query/mutations';
 import { useGroups, useMe } from '../query/queries';
 import { useErrorText } from '../shared/errors';
 import { useDateFormat, useFullDateFormat } from '../shared/format';
+import { PartBoundary } from '../shared/PartBoundary';
 import { PortalContainerContext } from '../shared/PortalContainer';
 import { type Facts, useFacts } from '../shared/useFacts';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
@@ -110,18 +111,20 @@ export function AgentsTable(props: AgentsTableProps) {
             <InviteButton onInvited={props.onInvited} />
           )}
         </div>
-        <AgentsGrid
-          data={data}
-          cells={cells}
-          query={query}
-          onQueryChange={setQuery}
-          notices={actions.notices}
-          estimatedRowHeight={props.estimatedRowHeight ?? 56}
-          emptyText={filtered ? messages.table.emptyFiltered : messages.table.empty}
-          onClearFilters={
-            filtered ? () => setQuery({ ...DEFAULT_AGENTS_QUERY }) : undefined
-          }
-        />
+        <PartBoundary>
+          <AgentsGrid
+            data={data}
+            cells={cells}
+            query={query}
+            onQueryChange={setQuery}
+            notices={actions.notices}
+            estimatedRowHeight={props.estimatedRowHeight ?? 56}
+            emptyText={filtered ? messages.table.emptyFiltered : messages.table.empty}
+            onClearFilters={
+              filtered ? () => setQuery({ ...DEFAULT_AGENTS_QUERY }) : undefined
+            }
+          />
+        </PartBoundary>
         {actions.dialogs}
       </PortalContainerContext.Provider>
     </div>

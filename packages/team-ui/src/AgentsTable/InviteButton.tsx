@@ -9,12 +9,13 @@ import { useFacts } from '../shared/useFacts';
 
 /**
  * Seat usage, the invite button and "Add seats". A refused invite stays
- * focusable (aria-disabled) with its reason written beside it; members who
- * cannot change seats read there whom to ask instead of seeing "Add seats".
+ * focusable (aria-disabled) with its reason written beside it. Only members who
+ * may invite can be short of seats (the permission is refused first), and
+ * they are admins, who may add seats themselves.
  */
 export function InviteButton(props: { onInvited?: (invitation: Invitation) => void }) {
   const { messages } = useTeam();
-  const { onAddSeats, askAdmin } = useAddSeats();
+  const onAddSeats = useAddSeats();
   const seats = useSeats();
   const facts = useFacts();
   const refusalText = useRefusalText();
@@ -63,9 +64,7 @@ export function InviteButton(props: { onInvited?: (invitation: Invitation) => vo
       </button>
       {refusal ? (
         <span id={reasonId} data-slot="invite-refusal" className="fiko-hint">
-          {askAdmin && verdict?.allowed === false && verdict.code === 'no_seats'
-            ? `${refusal} ${messages.seats.askToAddSeats}`
-            : refusal}
+          {refusal}
         </span>
       ) : null}
       <InviteModal

@@ -1,4 +1,4 @@
-import type { Invitation, MemberStatus } from '@fiko/team-sdk';
+import { type Invitation, type MemberStatus, ROLES } from '@fiko/team-sdk';
 import { useDeferredValue, useMemo } from 'react';
 import { useInvitations, useMembers } from '../query/queries';
 import type { AgentRow, AgentStatusFilter, AgentsQuery } from './types';
@@ -13,8 +13,33 @@ function invitationMatches(invitation: Invitation, query: AgentsQuery, search: s
   return search === '' || invitation.email.includes(search);
 }
 
+const ROLE_ORDER = new Map(ROLES.map((role, index) => [role, index]));
+
+type CompareInvitations = (a: Invitation, b: Invitation) => number;
+
+const byEmail: CompareInvitations = (a, b) => a.email.localeCompare(b.email);
+
 /**
- * The rows of the table: matching open invitations first, then members page
+ * Invitations follow the column the members are sorted by, as far as they
+ * have it: they have no name (the email stands in) and no join date (the
+ * date they were sent does).
+ */
+const INVITATION_ORDER: Record<AgentsQuery['sort'], CompareInvitations> = {
+  name: byEmail,
+  role: (a, b) => ROLE_ORDER.get(a.role)! - ROLE_ORDER.get(b.role)! || byEmail(a, b),
+  status: (a, b) => a.status.localeCompare(b.status) || byEmail(a, b),
+  joinedAt: (a, b) => a.invitedAt.localeCompare(b.invitedAt) || byEmail(a, b),
+};
+
+function sortInvitations(invitations: Invitation[], query: AgentsQuery): Invitation[] {
+  const compare = INVITATION_ORDER[query.sort];
+  const direction = query.order === 'desc' ? -1 : 1;
+  return invitations.sort((a, b) => direction * compare(a, b));
+}
+
+/**
+ * The rows of the table: matching open invitations first (in the table's
+ * sort order), then members page
  * by page from the backend. The search is deferred so typing stays fluid
  * while the list catches up.
  */
@@ -37,9 +62,14 @@ export function useAgentRows(query: AgentsQuery) {
 
   const invitationRows = useMemo<AgentRow[]>(() => {
     const lowered = search.toLocaleLowerCase();
-    return (invitations.data ?? [])
-      .filter((invitation) => invitationMatches(invitation, deferred, lowered))
-      .map((invitation) => ({ kind: 'invitation', id: invitation.id, invitation }));
+    const matching = (invitations.data ?? []).filter((invitation) =>
+      invitationMatches(invitation, deferred, lowered),
+    );
+    return sortInvitations(matching, deferred).map((invitation) => ({
+      kind: 'invitation',
+      id: invitation.id,
+      invitation,
+    }));
   }, [invitations.data, deferred, search]);
 
   const memberRows = useMemo<AgentRow[]>(() => {

@@ -7,6 +7,7 @@ import { useGroups, useMe } from '../query/queries';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useErrorText } from '../shared/errors';
 import { type HeadingLevel, headingTag } from '../shared/heading';
+import { PartBoundary } from '../shared/PartBoundary';
 import { PortalContainerContext, usePortalContainer } from '../shared/PortalContainer';
 import { useRootProps } from '../shared/useRootProps';
 import { GroupFormDialog } from './GroupFormDialog';
@@ -67,12 +68,14 @@ export function GroupManager(props: GroupManagerProps) {
             </p>
           ) : null}
         </div>
-        <GroupList
-          groups={groups}
-          headingLevel={props.headingLevel ?? 2}
-          editable={editable}
-          onIntent={(next, trigger) => start(next, trigger)}
-        />
+        <PartBoundary>
+          <GroupList
+            groups={groups}
+            headingLevel={props.headingLevel ?? 2}
+            editable={editable}
+            onIntent={(next, trigger) => start(next, trigger)}
+          />
+        </PartBoundary>
         <GroupDialogs
           intent={intent}
           open={open}

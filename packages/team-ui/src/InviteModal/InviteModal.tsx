@@ -102,7 +102,7 @@ function useEmailCheck() {
 
 function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => void }) {
   const { messages, announce } = useTeam();
-  const { onAddSeats } = useAddSeats();
+  const onAddSeats = useAddSeats();
   const facts = useFacts();
   const refusalText = useRefusalText();
   const errorText = useErrorText();

@@ -33,6 +33,8 @@ export interface Messages {
     tabs: string;
     agents: string;
     groups: string;
+    /** Shown in place of a part of the page that failed to render, above "Retry". */
+    failed: string;
   };
   table: {
     label: string;
@@ -75,8 +77,6 @@ export interface Messages {
   seats: {
     used: (used: number, limit: number) => string;
     addSeats: string;
-    /** Said beside a refused invite to members who cannot change seats themselves. */
-    askToAddSeats: string;
   };
   actions: {
     menu: (name: string) => string;
@@ -256,7 +256,12 @@ export const en: Messages = {
     shift: 'Shifts',
     custom: 'Custom',
   },
-  page: { tabs: 'Team', agents: 'Agents', groups: 'Groups' },
+  page: {
+    tabs: 'Team',
+    agents: 'Agents',
+    groups: 'Groups',
+    failed: 'Something went wrong while showing this part of the team page.',
+  },
   table: {
     label: 'Team members and invitations',
     member: 'Member',
@@ -298,7 +303,6 @@ export const en: Messages = {
   seats: {
     used: (used, limit) => `${used} of ${limit} seats used`,
     addSeats: 'Add seats',
-    askToAddSeats: 'To add seats, ask an admin.',
   },
   actions: {
     menu: (name) => `Actions for ${name}`,

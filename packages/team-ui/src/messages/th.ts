@@ -63,7 +63,12 @@ export const th: Messages = {
     shift: 'กะการทำงาน',
     custom: 'กำหนดเอง',
   },
-  page: { tabs: 'ทีม', agents: 'เจ้าหน้าที่', groups: 'กลุ่ม' },
+  page: {
+    tabs: 'ทีม',
+    agents: 'เจ้าหน้าที่',
+    groups: 'กลุ่ม',
+    failed: 'เกิดข้อผิดพลาดขณะแสดงส่วนนี้ของหน้าทีม',
+  },
   table: {
     label: 'สมาชิกทีมและคำเชิญ',
     member: 'สมาชิก',
@@ -105,7 +110,6 @@ export const th: Messages = {
   seats: {
     used: (used, limit) => `ใช้ที่นั่งแล้ว ${used} จาก ${limit}`,
     addSeats: 'เพิ่มที่นั่ง',
-    askToAddSeats: 'หากต้องการเพิ่มที่นั่ง โปรดติดต่อแอดมิน',
   },
   actions: {
     menu: (name) => `การดำเนินการสำหรับ ${name}`,
