@@ -232,6 +232,46 @@ describe('given an adapter that fails', () => {
   });
 });
 
+describe('given an adapter whose answers do not fit the model', () => {
+  it('should fail as invalid_response naming the field, for reads and for changes', async () => {
+    const { adapter, client } = setup();
+    const { listMembers, changeRole } = adapter;
+    adapter.listMembers = async (query) => {
+      const page = await listMembers(query);
+      const [first, ...rest] = page.items;
+      const { joinedAt: _dropped, ...withoutDate } = first!;
+      return { ...page, items: [withoutDate as typeof first & {}, ...rest] };
+    };
+    adapter.changeRole = async (input) => ({
+      ...(await changeRole(input)),
+      role: 'owner' as 'cs',
+    });
+
+    const read = await rejectionOf(client.listMembers());
+    expect(read.code).toBe('invalid_response');
+    expect(read.fields).toHaveProperty(['answer.items.0.joinedAt']);
+    expect(read.message).toContain('listMembers');
+
+    const changed = vi.fn();
+    client.subscribe(changed);
+    const write = await rejectionOf(client.changeRole(DEMO_PEOPLE.cs, 'viewer'));
+    expect(write.code).toBe('invalid_response');
+    expect(write.fields).toHaveProperty(['answer.role']);
+    // The backend did change: listeners still hear of it and refetch the truth.
+    expect(changed).toHaveBeenCalledWith({ resources: ['members', 'me'] });
+  });
+
+  it('should pass on only the fields of the model, never extra ones such as secrets', async () => {
+    const { adapter, client } = setup();
+    const { me } = adapter;
+    adapter.me = async () => {
+      const answer = await me();
+      return { ...answer, member: { ...answer.member, password: 'hunter2' } };
+    };
+    expect((await client.me()).member).not.toHaveProperty('password');
+  });
+});
+
 describe('given a listener', () => {
   function clientWithoutPush() {
     const { adapter, store } = setup();

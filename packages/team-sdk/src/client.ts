@@ -1,7 +1,8 @@
 import type { TeamAdapter } from './adapter';
+import { ADAPTER_ANSWERS, type Answer, type AnswerMethod } from './answers';
 import { TeamError } from './errors';
 import { notifyAll } from './notify';
-import { parseInput } from './parse';
+import { parseAnswer, parseInput } from './parse';
 import {
   type AcceptInvitationInput,
   AcceptInvitationInputSchema,
@@ -55,21 +56,24 @@ export function createTeamClient(options: TeamClientOptions) {
   const listeners = new Set<Listener>();
 
   /**
-   * Runs an adapter call, normalising failures and announcing what changed.
-   * Methods are async so that invalid input rejects like any other failure.
+   * Runs an adapter call, normalising failures, checking the answer against
+   * the model and announcing what changed. Methods are async so that invalid
+   * input rejects like any other failure.
    */
-  async function run<T>(
-    call: () => Promise<T>,
+  async function run<M extends AnswerMethod>(
+    method: M,
+    call: () => Promise<unknown>,
     changes: TeamResource[] = [],
-  ): Promise<T> {
-    let result: T;
+  ): Promise<Answer<M>> {
+    let answer: unknown;
     try {
-      result = await call();
+      answer = await call();
     } catch (error) {
       throw TeamError.from(error);
     }
+    // A change the backend made is announced even when its answer is unreadable.
     if (changes.length > 0) announce(listeners, changes);
-    return result;
+    return parseAnswer(ADAPTER_ANSWERS[method], answer, method) as Answer<M>;
   }
 
   function version(changeOptions: ChangeOptions | undefined) {
@@ -79,26 +83,27 @@ export function createTeamClient(options: TeamClientOptions) {
   const client = {
     adapter,
 
-    me: () => run(() => adapter.me()),
+    me: () => run('me', () => adapter.me()),
 
     async listMembers(query: ListMembersQuery = {}) {
       const params = parseInput(ListMembersQuerySchema, query);
-      return run(() => adapter.listMembers(params));
+      return run('listMembers', () => adapter.listMembers(params));
     },
 
-    listInvitations: () => run(() => adapter.listInvitations()),
-    getSeats: () => run(() => adapter.getSeats()),
-    listTombstones: () => run(() => adapter.listTombstones()),
+    listInvitations: () => run('listInvitations', () => adapter.listInvitations()),
+    getSeats: () => run('getSeats', () => adapter.getSeats()),
+    listTombstones: () => run('listTombstones', () => adapter.listTombstones()),
 
     async invite(input: InviteInput) {
       const parsed = parseInput(InviteInputSchema, input);
-      return run(() => adapter.invite(parsed), ['invitations', 'seats']);
+      return run('invite', () => adapter.invite(parsed), ['invitations', 'seats']);
     },
 
     async cancelInvitation(invitationId: string, changeOptions?: ChangeOptions) {
       const id = parseInput(IdSchema, invitationId, 'invitationId');
       const base = version(changeOptions);
       return run(
+        'cancelInvitation',
         () => adapter.cancelInvitation({ invitationId: id, version: base }),
         ['invitations', 'seats'],
       );
@@ -108,6 +113,7 @@ export function createTeamClient(options: TeamClientOptions) {
       const id = parseInput(IdSchema, invitationId, 'invitationId');
       const base = version(changeOptions);
       return run(
+        'resendInvitation',
         () => adapter.resendInvitation({ invitationId: id, version: base }),
         ['invitations', 'seats'],
       );
@@ -115,15 +121,16 @@ export function createTeamClient(options: TeamClientOptions) {
 
     async previewInvitation(token: string) {
       const parsed = parseInput(TokenSchema, token, 'token');
-      return run(() => adapter.previewInvitation({ token: parsed }));
+      return run('previewInvitation', () => adapter.previewInvitation({ token: parsed }));
     },
 
     async acceptInvitation(input: AcceptInvitationInput) {
       const parsed = parseInput(AcceptInvitationInputSchema, input);
-      return run(
-        () => adapter.acceptInvitation(parsed),
-        ['members', 'invitations', 'seats'],
-      );
+      return run('acceptInvitation', () => adapter.acceptInvitation(parsed), [
+        'members',
+        'invitations',
+        'seats',
+      ]);
     },
 
     async changeRole(memberId: string, role: Role, changeOptions?: ChangeOptions) {
@@ -131,6 +138,7 @@ export function createTeamClient(options: TeamClientOptions) {
       const parsedRole = parseInput(RoleSchema, role, 'role');
       const base = version(changeOptions);
       return run(
+        'changeRole',
         () => adapter.changeRole({ memberId: id, role: parsedRole, version: base }),
         ['members', 'me'],
       );
@@ -145,6 +153,7 @@ export function createTeamClient(options: TeamClientOptions) {
       const value = parseInput(FlagSchema, superAdmin, 'superAdmin');
       const base = version(changeOptions);
       return run(
+        'setSuperAdmin',
         () => adapter.setSuperAdmin({ memberId: id, superAdmin: value, version: base }),
         ['members', 'me'],
       );
@@ -155,6 +164,7 @@ export function createTeamClient(options: TeamClientOptions) {
       const value = parseInput(FlagSchema, active, 'active');
       const base = version(changeOptions);
       return run(
+        'setActive',
         () => adapter.setActive({ memberId: id, active: value, version: base }),
         ['members', 'seats', 'me'],
       );
@@ -164,6 +174,7 @@ export function createTeamClient(options: TeamClientOptions) {
       const id = parseInput(IdSchema, memberId, 'memberId');
       const base = version(changeOptions);
       return run(
+        'removeMember',
         () => adapter.removeMember({ memberId: id, version: base }),
         ['members', 'seats', 'groups', 'me'],
       );
@@ -171,26 +182,29 @@ export function createTeamClient(options: TeamClientOptions) {
 
     async setSeatLimit(limit: number) {
       const parsed = parseInput(SeatLimitInputSchema, { limit });
-      return run(() => adapter.setSeatLimit(parsed), ['seats']);
+      return run('setSeatLimit', () => adapter.setSeatLimit(parsed), ['seats']);
     },
 
-    listGroups: () => run(() => adapter.listGroups()),
+    listGroups: () => run('listGroups', () => adapter.listGroups()),
 
     async createGroup(input: CreateGroupInput) {
       const parsed = parseInput(CreateGroupInputSchema, input);
-      return run(() => adapter.createGroup(parsed), ['groups']);
+      return run('createGroup', () => adapter.createGroup(parsed), ['groups']);
     },
 
     async updateGroup(groupId: string, input: UpdateGroupInput) {
       const id = parseInput(IdSchema, groupId, 'groupId');
       const parsed = parseInput(UpdateGroupInputSchema, input);
-      return run(() => adapter.updateGroup({ groupId: id, ...parsed }), ['groups']);
+      return run('updateGroup', () => adapter.updateGroup({ groupId: id, ...parsed }), [
+        'groups',
+      ]);
     },
 
     async deleteGroup(groupId: string, changeOptions?: ChangeOptions) {
       const id = parseInput(IdSchema, groupId, 'groupId');
       const base = version(changeOptions);
       return run(
+        'deleteGroup',
         () => adapter.deleteGroup({ groupId: id, version: base }),
         ['groups', 'members'],
       );
@@ -207,6 +221,7 @@ export function createTeamClient(options: TeamClientOptions) {
         version: changeOptions?.version,
       });
       return run(
+        'setGroupMembers',
         () => adapter.setGroupMembers({ groupId: id, ...parsed }),
         ['groups', 'members'],
       );

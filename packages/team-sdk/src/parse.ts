@@ -31,3 +31,25 @@ export function parseInput<S extends z.ZodMiniType>(
   const first = Object.values(fields)[0];
   throw new TeamError('validation', first, { fields, cause: result.error });
 }
+
+/**
+ * Checks what an adapter answered against the model, or throws an
+ * `invalid_response` TeamError naming the first bad field. Any adapter, the
+ * host's own included, can answer only data the components can show.
+ */
+export function parseAnswer<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  method: string,
+): z.output<S> {
+  const result = schema.safeParse(value, PARSE_MESSAGES);
+  if (result.success) return result.data;
+
+  const fields = fieldsFromIssues(result.error.issues, 'answer');
+  const [path, problem] = Object.entries(fields)[0] ?? ['answer', 'Invalid value.'];
+  throw new TeamError(
+    'invalid_response',
+    `The adapter's answer to ${method} is not valid at "${path}": ${problem}`,
+    { fields, cause: result.error },
+  );
+}

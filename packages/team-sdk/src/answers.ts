@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import type { TeamAdapter } from './adapter';
+import {
+  AcceptedInvitationSchema,
+  GroupSchema,
+  InvitationPreviewSchema,
+  InvitationSchema,
+  MemberPageSchema,
+  MemberSchema,
+  MeSchema,
+  SeatsSchema,
+  TombstoneSchema,
+} from './schemas';
+
+type AdapterMethod = Exclude<keyof TeamAdapter, 'subscribe'>;
+
+/**
+ * What each adapter method must answer, by the model's schemas. The client
+ * checks every answer against them, so a backend of the host's own is held to
+ * the same shapes as the REST contract.
+ */
+export const ADAPTER_ANSWERS = {
+  me: MeSchema,
+  listMembers: MemberPageSchema,
+  listInvitations: z.array(InvitationSchema),
+  getSeats: SeatsSchema,
+  listTombstones: z.array(TombstoneSchema),
+  invite: InvitationSchema,
+  cancelInvitation: InvitationSchema,
+  resendInvitation: InvitationSchema,
+  previewInvitation: InvitationPreviewSchema,
+  acceptInvitation: AcceptedInvitationSchema,
+  changeRole: MemberSchema,
+  setSuperAdmin: MemberSchema,
+  setActive: MemberSchema,
+  removeMember: TombstoneSchema,
+  setSeatLimit: SeatsSchema,
+  listGroups: z.array(GroupSchema),
+  createGroup: GroupSchema,
+  updateGroup: GroupSchema,
+  // Nothing is read from a deletion's answer, so anything goes.
+  deleteGroup: z.pipe(
+    z.unknown(),
+    z.transform((): undefined => undefined),
+  ),
+  setGroupMembers: GroupSchema,
+} satisfies Record<AdapterMethod, z.ZodMiniType>;
+
+export type AnswerMethod = keyof typeof ADAPTER_ANSWERS;
+export type Answer<M extends AnswerMethod> = z.output<(typeof ADAPTER_ANSWERS)[M]>;
