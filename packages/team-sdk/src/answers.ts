@@ -41,7 +41,7 @@ export const ADAPTER_ANSWERS = {
   // Nothing is read from a deletion's answer, so anything goes.
   deleteGroup: z.pipe(
     z.unknown(),
-    z.transform((): undefined => undefined),
+    z.transform((): void => undefined),
   ),
   setGroupMembers: GroupSchema,
 } satisfies Record<AdapterMethod, z.ZodMiniType>;

@@ -9,6 +9,7 @@ import type {
   TeamChange,
   Tombstone,
 } from '@fiko/team-sdk';
+import type { ConformanceBackend } from '@fiko/team-sdk/conformance';
 import { describe, expectTypeOf, it } from 'vitest';
 
 describe('given the adapter interface', () => {
@@ -100,5 +101,25 @@ describe('given the adapter interface', () => {
     expectTypeOf(adapter).toExtend<TeamAdapter>();
     const { setGroupMembers: _missing, ...incomplete } = adapter;
     expectTypeOf(incomplete).not.toExtend<TeamAdapter>();
+  });
+});
+
+describe('given a backend under the conformance suite', () => {
+  it('should take plain values or promises from each of its hooks', () => {
+    const outbox = [
+      { invitationId: 'inv_1', to: 'a@example.com', token: 't'.repeat(64) },
+    ];
+    expectTypeOf({
+      adapterFor: (_memberId: string) => ({}) as TeamAdapter,
+      publicAdapter: async () => ({}) as TeamAdapter,
+      outbox: () => outbox,
+      advanceClock: (_ms: number) => undefined,
+    }).toExtend<ConformanceBackend>();
+    expectTypeOf({
+      adapterFor: async (_memberId: string) => ({}) as TeamAdapter,
+      publicAdapter: () => ({}) as TeamAdapter,
+      outbox: async () => outbox,
+      advanceClock: async (_ms: number) => undefined,
+    }).toExtend<ConformanceBackend>();
   });
 });

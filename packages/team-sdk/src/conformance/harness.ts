@@ -12,7 +12,9 @@ export interface ConformanceBackend {
   /** An adapter with no session, for the public invitation routes (preview, accept). */
   publicAdapter(): TeamAdapter | Promise<TeamAdapter>;
   /** Invitation emails sent so far, oldest first, with the token each link carries. */
-  outbox(): Promise<Array<{ invitationId: string; to: string; token: string }>>;
+  outbox():
+    | Array<{ invitationId: string; to: string; token: string }>
+    | Promise<Array<{ invitationId: string; to: string; token: string }>>;
   /** Moves the backend's clock forward, for invitation expiry. */
   advanceClock(ms: number): Promise<void> | void;
   dispose?(): Promise<void> | void;
