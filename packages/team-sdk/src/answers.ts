@@ -48,3 +48,21 @@ export const ADAPTER_ANSWERS = {
 
 export type AnswerMethod = keyof typeof ADAPTER_ANSWERS;
 export type Answer<M extends AnswerMethod> = z.output<(typeof ADAPTER_ANSWERS)[M]>;
+
+const CHECKED = Symbol('fiko.team-sdk.answersChecked');
+
+/**
+ * Marks an adapter of the SDK's own whose answers already fit the model: the
+ * HTTP adapter checks each one against the contract, the memory store makes
+ * them from data it validated. The client then skips its own check, which
+ * costs most on the first, cold render. The mark is not enumerable, so a
+ * host's wrapper (`{ ...adapter, listMembers }`) is checked again.
+ */
+export function markAnswersChecked<A extends TeamAdapter>(adapter: A): A {
+  Object.defineProperty(adapter, CHECKED, { value: true });
+  return adapter;
+}
+
+export function answersChecked(adapter: TeamAdapter): boolean {
+  return (adapter as { [CHECKED]?: boolean })[CHECKED] === true;
+}

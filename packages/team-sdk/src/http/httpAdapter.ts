@@ -1,5 +1,6 @@
 import ky, { isHTTPError, type KyInstance, type ShouldRetryState } from 'ky';
 import type { TeamAdapter } from '../adapter';
+import { markAnswersChecked } from '../answers';
 import { buildRouteRequest } from '../contract/buildRouteRequest';
 import { fieldsOfIssues } from '../contract/issueFields';
 import { type RouteDefinition, type RouteName, routes } from '../contract/routes';
@@ -196,7 +197,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): TeamAdapter {
     }
   }
 
-  return {
+  return markAnswersChecked({
     me: () => send('me'),
     listMembers: (query) => send('listMembers', query),
     listInvitations: async () => (await send('listInvitations')).items,
@@ -219,5 +220,5 @@ export function createHttpAdapter(options: HttpAdapterOptions): TeamAdapter {
       await send('deleteGroup', input);
     },
     setGroupMembers: (input) => send('setGroupMembers', input),
-  };
+  });
 }

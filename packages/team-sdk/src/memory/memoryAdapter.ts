@@ -1,4 +1,5 @@
 import type { TeamAdapter, TeamAdapterMethod } from '../adapter';
+import { markAnswersChecked } from '../answers';
 import { TeamError, type TeamErrorCode } from '../errors';
 import type { MemoryStore } from './memoryStore';
 
@@ -57,7 +58,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): TeamAdapter 
     return run();
   }
 
-  return {
+  return markAnswersChecked({
     me: () => call('me', undefined, () => store.me(actingAs)),
     listMembers: (query) =>
       call('listMembers', query, () => store.listMembers(actingAs, query)),
@@ -95,5 +96,5 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): TeamAdapter 
     setGroupMembers: (input) =>
       call('setGroupMembers', input, () => store.setGroupMembers(actingAs, input)),
     subscribe: (listener) => store.subscribe(listener),
-  };
+  });
 }
