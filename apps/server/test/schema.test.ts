@@ -101,6 +101,44 @@ describe('given member pages', () => {
   });
 });
 
+describe('given a cursor too long to carry a name', () => {
+  it('should go on after the member it points at, even once they are deleted', async () => {
+    const seed = createDemoTeam({ members: 10, seed: 2 });
+    const long = `Zed ${Array.from({ length: 38 }, (_, index) => (index % 9) + 1).join(' ')}`;
+    seed.members.push(
+      ...['a', 'b', 'c'].map((letter, index) => ({
+        ...seed.members[1]!,
+        id: `mem_long_${letter}`,
+        name: `${long.slice(0, -1)}${index + 1}`,
+        email: `long.${letter}@siam-support.example`,
+      })),
+    );
+    const { call, signIn } = await startServer([seed]);
+    const [viewer, owner] = [
+      await signIn(DEMO_PEOPLE.viewer),
+      await signIn(DEMO_PEOPLE.superAdmin),
+    ];
+    const everyone = await call('GET', '/members?sort=name&limit=200', { token: viewer });
+    const names = everyone.body.items.map((member: { id: string }) => member.id);
+    const position = names.indexOf('mem_long_a') + 1;
+
+    const first = await call('GET', `/members?sort=name&limit=${position}`, {
+      token: viewer,
+    });
+    await call('DELETE', '/members/mem_long_a', { token: owner });
+    const cursor = encodeURIComponent(first.body.nextCursor);
+    const rest = await call('GET', `/members?sort=name&limit=200&cursor=${cursor}`, {
+      token: viewer,
+    });
+
+    expect(first.body.items.at(-1).id).toBe('mem_long_a');
+    expect(first.body.nextCursor.length).toBeLessThan(200);
+    expect(rest.body.items.map((member: { id: string }) => member.id)).toEqual(
+      names.slice(position),
+    );
+  });
+});
+
 describe('given a first start', () => {
   it('should seed the demo team and a second team, each signing in apart', async () => {
     const { server, call } = await startServer([]);

@@ -22,6 +22,7 @@ export const LIMITS = {
   seatLimit: 100_000,
   tokenLength: 200,
   idLength: 64,
+  cursorLength: 500,
 } as const;
 
 /** Invitations stay valid this long after they are sent or resent. */
@@ -286,7 +287,7 @@ export const ListMembersQuerySchema = z.object({
   cursor: z.optional(
     z
       .string({ error: 'This page cursor is not valid.' })
-      .check(z.maxLength(500, 'This page cursor is not valid.')),
+      .check(z.maxLength(LIMITS.cursorLength, 'This page cursor is not valid.')),
   ),
   limit: z._default(
     z.coerce

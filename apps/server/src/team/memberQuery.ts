@@ -1,11 +1,18 @@
 import {
+  LIMITS,
   type ListMembersParams,
   type MemberPage,
   type MemberSort,
   TeamError,
 } from '@fiko/team-sdk';
 import { type Db, statement } from '../db/database';
-import { MEMBER_COLUMNS, type MemberRow, memberFromRow, roleRank } from '../db/rows';
+import {
+  MEMBER_COLUMNS,
+  type MemberRow,
+  memberFromRow,
+  nameKey,
+  roleRank,
+} from '../db/rows';
 
 /*
  * Member pages in SQL. Each sort walks an index whose columns end with the id,
@@ -26,16 +33,41 @@ const TRIGRAM = 3;
 
 type Value = string | number;
 
+/** A sort key as a cursor carries it: `null` where a long text was left out. */
+type CursorValue = Value | null;
+
 interface CursorKey {
   sort: MemberSort;
   order: 'asc' | 'desc';
-  key: Value[];
+  key: CursorValue[];
 }
 
-function encodeCursor(cursor: CursorKey): string {
+/*
+ * A cursor is the last row's sort key, so a long name (its key pads every
+ * number to 12 digits) or a long address would make it longer than the
+ * contract accepts, and the next page could never be asked for. Those two
+ * never change while the member exists, and a deleted member's name stays in
+ * its tombstone: a cursor too long leaves them out, and the next page reads
+ * them back by the member's id (the key's last part). The rest (a role rank,
+ * a status, a date, an id of at most 64 characters) keeps any cursor far
+ * below the cap.
+ */
+const RECOVERABLE: ReadonlySet<string> = new Set(['name_key', 'email']);
+
+function encode(cursor: CursorKey): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.key])).toString(
     'base64url',
   );
+}
+
+function encodeCursor(cursor: CursorKey): string {
+  const full = encode(cursor);
+  if (full.length <= LIMITS.cursorLength) return full;
+  const columns = SORT_KEYS[cursor.sort];
+  const key = cursor.key.map((value, index) =>
+    RECOVERABLE.has(columns[index]!) ? null : value,
+  );
+  return encode({ ...cursor, key });
 }
 
 function invalidCursor(): TeamError {
@@ -48,7 +80,12 @@ function invalidCursor(): TeamError {
   );
 }
 
-function decodeCursor(text: string, query: ListMembersParams): Value[] {
+/** The sort keys a cursor may leave out, read back by member id. */
+export type CursorLookup = (
+  memberId: string,
+) => { name_key: string; email: string | null } | undefined;
+
+function parseCursor(text: string, query: ListMembersParams): CursorValue[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
@@ -57,15 +94,39 @@ function decodeCursor(text: string, query: ListMembersParams): Value[] {
   }
   if (!Array.isArray(parsed) || parsed.length !== 3) throw invalidCursor();
   const [sort, order, key] = parsed as [unknown, unknown, unknown];
-  const width = SORT_KEYS[query.sort].length;
+  const columns = SORT_KEYS[query.sort];
   const valid =
     sort === query.sort &&
     order === query.order &&
     Array.isArray(key) &&
-    key.length === width &&
-    key.every((value) => typeof value === 'string' || typeof value === 'number');
+    key.length === columns.length &&
+    typeof key.at(-1) === 'string' &&
+    key.every(
+      (value, index) =>
+        typeof value === 'string' ||
+        typeof value === 'number' ||
+        (value === null && RECOVERABLE.has(columns[index]!)),
+    );
   if (!valid) throw invalidCursor();
-  return key as Value[];
+  return key as CursorValue[];
+}
+
+function decodeCursor(
+  text: string,
+  query: ListMembersParams,
+  lookup: CursorLookup,
+): Value[] {
+  const key = parseCursor(text, query);
+  if (!key.includes(null)) return key as Value[];
+
+  const found = lookup(key.at(-1) as string);
+  const columns = SORT_KEYS[query.sort];
+  return key.map((value, index) => {
+    if (value !== null) return value;
+    const recovered = found?.[columns[index] as 'name_key' | 'email'];
+    if (recovered === undefined || recovered === null) throw invalidCursor();
+    return recovered;
+  });
 }
 
 interface Filter {
@@ -118,10 +179,15 @@ export interface SqlQuery {
   params: Value[];
 }
 
-/** The two statements of a member page: the total across pages, and the page itself. */
+/**
+ * The two statements of a member page: the total across pages, and the page
+ * itself. `lookup` reads back what a long cursor left out; without it such a
+ * cursor is refused.
+ */
 export function memberPageSql(
   teamId: string,
   query: ListMembersParams,
+  lookup: CursorLookup = () => undefined,
 ): { count: SqlQuery; page: SqlQuery } {
   const columns = SORT_KEYS[query.sort];
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
@@ -137,7 +203,7 @@ export function memberPageSql(
     const tuple = `(${columns.map((column) => `m.${column}`).join(', ')})`;
     const marks = `(${columns.map(() => '?').join(', ')})`;
     where.push(`${tuple} ${direction === 'ASC' ? '>' : '<'} ${marks}`);
-    params.push(...decodeCursor(query.cursor, query));
+    params.push(...decodeCursor(query.cursor, query, lookup));
   }
   const keys = columns.map((column) => `m.${column} AS k_${column}`).join(', ');
   const order = columns.map((column) => `m.${column} ${direction}`).join(', ');
@@ -150,13 +216,29 @@ export function memberPageSql(
   return { count, page };
 }
 
+/** Reads a member's name key and address, or a deleted member's name key from its tombstone. */
+function cursorLookup(db: Db, teamId: string): CursorLookup {
+  return (memberId) => {
+    const member = statement(
+      db,
+      'SELECT name_key, email FROM members WHERE team_id = ? AND id = ?',
+    ).get(teamId, memberId) as { name_key: string; email: string } | undefined;
+    if (member) return member;
+    const tombstone = statement(
+      db,
+      'SELECT name FROM tombstones WHERE team_id = ? AND id = ? ORDER BY seq DESC LIMIT 1',
+    ).get(teamId, memberId) as { name: string } | undefined;
+    return tombstone && { name_key: nameKey(tombstone.name), email: null };
+  };
+}
+
 /** One page of a team's members, with the total across pages. */
 export function queryMembers(
   db: Db,
   teamId: string,
   query: ListMembersParams,
 ): MemberPage {
-  const { count, page } = memberPageSql(teamId, query);
+  const { count, page } = memberPageSql(teamId, query, cursorLookup(db, teamId));
   const total = statement(db, count.sql).get(...count.params) as { total: number };
   const rows = statement(db, page.sql).all(...page.params) as Array<
     MemberRow & Record<string, Value>
