@@ -1,10 +1,27 @@
+import { LIMITS } from '@fiko/team-sdk';
 import {
   conformanceSeed,
   CONFORMANCE_GROUPS as GROUPS,
   CONFORMANCE_PEOPLE as PEOPLE,
 } from '@fiko/team-sdk/conformance';
 import { describe, expect, it, vi } from 'vitest';
-import { startServer } from './helpers';
+import { type Answer, startServer, type TestServer } from './helpers';
+
+/** Invites an address and accepts the invitation with `name`, over HTTP. */
+async function join(server: TestServer, token: string, email: string, name: string) {
+  await server.call('POST', '/invitations', { token, body: { email, role: 'cs' } });
+  const outbox = await server.call('GET', '/dev/outbox');
+  const sent = outbox.body.items.find((mail: { to: string }) => mail.to === email);
+  return server.call('POST', '/invitations/accept', {
+    body: { token: sent.token, name },
+  });
+}
+
+function expectValidation(answer: Answer, field: string) {
+  expect(answer.status).toBe(422);
+  expect(answer.body.error.code).toBe('validation');
+  expect(answer.body.error.fields).toHaveProperty([field]);
+}
 
 describe('given a rate limit of 2 invitation emails per team', () => {
   const rateLimit = { limit: 2, windowMs: 60_000 };
@@ -230,6 +247,102 @@ describe('given hostile input', () => {
     expect(JSON.stringify(answer.body)).not.toMatch(/SELECT|SQLITE|at .*\.ts/);
     expect(logged).toHaveBeenCalled();
     logged.mockRestore();
+  });
+});
+
+describe('given text with unpaired UTF-16 surrogates', () => {
+  it('should refuse them in every text a request carries, storing nothing', async () => {
+    const server = await startServer([conformanceSeed({ seatLimit: 20 })]);
+    const { call, signIn } = server;
+    const [owner, admin] = [await signIn(PEOPLE.owner), await signIn(PEOPLE.admin)];
+    const tables = () =>
+      ['members', 'groups', 'invitations'].map((table) =>
+        server.server.db.prepare(`SELECT * FROM ${table} ORDER BY seq`).all(),
+      );
+    const before = tables();
+
+    const answers: Array<[Answer, string]> = [
+      [await join(server, owner, 'lone@example.com', '\ud800'.repeat(40)), 'name'],
+      [
+        await call('POST', '/groups', {
+          token: admin,
+          body: { name: 'Dup\ud800', kind: 'custom' },
+        }),
+        'name',
+      ],
+      [
+        await call('POST', '/groups', {
+          token: admin,
+          body: { name: 'Dup\udbff', kind: 'custom' },
+        }),
+        'name',
+      ],
+      [
+        await call('PATCH', `/groups/${GROUPS.support}`, {
+          token: admin,
+          body: { description: 'Orders\udc00' },
+        }),
+        'description',
+      ],
+      [
+        await call('POST', '/invitations', {
+          token: owner,
+          body: { email: 'eve\ud800@example.com', role: 'cs' },
+        }),
+        'email',
+      ],
+      [
+        await call('POST', '/invitations/preview', {
+          body: { token: `${'a'.repeat(30)}\ud800` },
+        }),
+        'token',
+      ],
+    ];
+
+    for (const [answer, field] of answers) expectValidation(answer, field);
+    // The one refused acceptance left its invitation: only that row changed.
+    const [members, groups] = tables();
+    expect(members).toEqual(before[0]);
+    expect(groups).toEqual(before[1]);
+    const page = await call('GET', '/members?limit=200', { token: owner });
+    expect(page.status).toBe(200);
+  });
+
+  it('should count lengths as SQLite does, so text at its limit stays within it', async () => {
+    const server = await startServer([conformanceSeed({ seatLimit: 20 })]);
+    const { call, signIn } = server;
+    const [owner, admin] = [await signIn(PEOPLE.owner), await signIn(PEOPLE.admin)];
+    const names = [
+      '\u{1f600}'.repeat(LIMITS.nameLength),
+      'ก\u0e34\u0e48\u0e4d'.repeat(LIMITS.nameLength / 4),
+      '\ud46f'.repeat(LIMITS.nameLength),
+    ];
+
+    for (const [index, name] of names.entries()) {
+      const accepted = await join(server, owner, `long${index}@example.com`, name);
+      expect(accepted.status).toBe(201);
+    }
+    const group = await call('POST', '/groups', {
+      token: admin,
+      body: { name: '\u{1f465}'.repeat(LIMITS.groupNameLength), kind: 'custom' },
+    });
+
+    expect(group.status).toBe(201);
+    const stored = server.server.db
+      .prepare(
+        "SELECT name, length(name) AS length FROM members WHERE email LIKE 'long%'",
+      )
+      .all() as Array<{ name: string; length: number }>;
+    expect(stored.map((row) => row.name).sort()).toEqual([...names].sort());
+    expect(stored.map((row) => row.length)).toEqual(names.map(() => LIMITS.nameLength));
+    const groupLength = server.server.db
+      .prepare('SELECT length(name) FROM groups WHERE id = ?')
+      .pluck()
+      .get(group.body.id);
+    expect(groupLength).toBe(LIMITS.groupNameLength);
+    // Every page still keeps the contract (call() checks each answer).
+    const page = await call('GET', '/members?limit=200', { token: owner });
+    expect(page.body.total).toBe(6 + names.length);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   ListMembersQuerySchema,
   RoleSchema,
   SeatLimitInputSchema,
+  TokenSchema,
   VersionSchema,
 } from './schemas';
 
@@ -85,6 +86,153 @@ describe('given a display name', () => {
   it('should refuse markup', () => {
     expect(accepts(DisplayNameSchema, 'Nok <b>')).toBe(false);
     expect(accepts(DisplayNameSchema, 'a > b')).toBe(false);
+  });
+});
+
+const TEXT_SCHEMAS = [
+  ['a display name', DisplayNameSchema],
+  ['a group name', GroupNameSchema],
+  ['a group description', GroupDescriptionSchema],
+] as const;
+
+describe('given text that shows nothing, or hides inside other text', () => {
+  const blanks = ['\u2800', '\u3164', '\u115f', '\u1160', '\uffa0'];
+  const hiding = [
+    '\u034f',
+    '\u17b4',
+    '\u17b5',
+    '\u180b',
+    '\u180f',
+    '\u2064',
+    '\ufe00',
+    '\ufe0f',
+    '\ufff9',
+    '\ufffa',
+    '\ufffb',
+    '\u{1d173}',
+    '\u{e0020}',
+    '\u{e0100}',
+  ];
+
+  it.each(TEXT_SCHEMAS)('should refuse %s made of blank-looking fillers', (_, schema) => {
+    for (const blank of blanks) {
+      const code = blank.codePointAt(0)!.toString(16);
+      expect(accepts(schema, blank), `U+${code} alone`).toBe(false);
+      expect(accepts(schema, `${blank}${blank} `), `U+${code} twice`).toBe(false);
+      expect(accepts(schema, `Ma${blank}lee`), `U+${code} inside`).toBe(false);
+    }
+  });
+
+  it.each(TEXT_SCHEMAS)(
+    'should refuse %s with a default-ignorable or format character inside',
+    (_, schema) => {
+      for (const character of hiding) {
+        const code = character.codePointAt(0)!.toString(16);
+        expect(accepts(schema, `Ma${character}lee`), `U+${code}`).toBe(false);
+      }
+    },
+  );
+
+  it.each(TEXT_SCHEMAS)(
+    'should refuse joiners and selectors in %s outside the sequences that need them',
+    (_, schema) => {
+      for (const text of [
+        'E\u200dve',
+        'Ev\u200ce',
+        '\u200d\u{1f4bb}',
+        'Nok\ufe0f',
+        '\u2764\ufe0f\ufe0f',
+        '\u{1f3f4}\u{e0067}\u{e0062}',
+        '\u{1f600}\u{e0067}\u{e007f}',
+      ]) {
+        expect(accepts(schema, text), JSON.stringify(text)).toBe(false);
+      }
+    },
+  );
+
+  it.each(TEXT_SCHEMAS)(
+    'should refuse %s with more marks on one letter than any script needs',
+    (_, schema) => {
+      expect(accepts(schema, `Z${'\u0301'.repeat(78)}ed`)).toBe(false);
+      // q takes none of these precomposed, so NFC leaves every mark in place.
+      expect(accepts(schema, 'Zq\u0301\u0302\u0303\u0304\u0305')).toBe(false);
+      expect(accepts(schema, 'Zq\u0301\u0302\u0303\u0304')).toBe(true);
+      expect(accepts(schema, `Ok \u0301 ok`)).toBe(false);
+      expect(accepts(schema, '\u0e48\u0e48')).toBe(false);
+    },
+  );
+});
+
+describe('given real names in scripts that join, stack or vary their characters', () => {
+  const names = [
+    ['emoji joined into one picture', 'Ana \u{1f469}\u200d\u{1f4bb}'],
+    ['a family of four', '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}\u200d\u{1f466}'],
+    ['a skin tone before a joiner', 'Kai \u{1f468}\u{1f3fd}\u200d\u{1f680}'],
+    ['a selector before a joiner', '\u{1f3f3}\ufe0f\u200d\u{1f308} Pride'],
+    ['a joiner before a selector', '\u{1f3f4}\u200d\u2620\ufe0f Crew'],
+    ['a kiss', '\u{1f469}\u200d\u2764\ufe0f\u200d\u{1f48b}\u200d\u{1f468}'],
+    ['a heart with its emoji selector', 'Kim \u2764\ufe0f'],
+    ['a keycap', 'Desk 1\ufe0f\u20e3'],
+    ['a country flag', 'Nok \u{1f1f9}\u{1f1ed}'],
+    [
+      'a subdivision flag',
+      'Scot \u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}',
+    ],
+    ['Thai', 'ธีรวัฒน์ ศักดิ์สิทธิ์'],
+    ['Thai with three marks on a consonant', 'ก\u0e34\u0e48\u0e4d'],
+    ['Vietnamese', 'Nguyễn Thị Minh Khai'],
+    ['Vietnamese typed decomposed', 'Nguye\u0302\u0303n Thi\u0323'],
+    ['Arabic with its vowel marks', 'مُحَمَّد'],
+    ['Persian with its non-joiner', 'علی\u200cرضا'],
+    ['Hindi', 'श्रीनिवास रामानुजन्'],
+    ['Hebrew with points', 'יִשְׂרָאֵל'],
+    ['Japanese with an ideographic variant', '葛\u{e0100}飾 北斎'],
+    ['Mongolian with a variation selector', 'ᠪᠠᠲᠤ\u180b'],
+    ['Korean', '김민준'],
+  ] as const;
+
+  it.each(names)('should accept %s', (_, name) => {
+    for (const [, schema] of TEXT_SCHEMAS) {
+      expect(schema.parse(name)).toBe(name.normalize('NFC'));
+    }
+  });
+});
+
+describe('given text with an unpaired UTF-16 surrogate', () => {
+  const broken = ['\ud800', '\udbff', '\udc00', 'Dup\ud800', '\ud800'.repeat(40)];
+
+  it('should refuse it in every text a person supplies, as validation', () => {
+    const schemas = [
+      ...TEXT_SCHEMAS.map(
+        ([, schema]) =>
+          (text: string) =>
+            schema.safeParse(text),
+      ),
+      (text: string) => EmailSchema.safeParse(`nok${text}@example.com`),
+      (text: string) => TokenSchema.safeParse(`${'a'.repeat(20)}${text}`),
+      (text: string) => ListMembersQuerySchema.safeParse({ search: `nok${text}` }),
+      (text: string) => ListMembersQuerySchema.safeParse({ cursor: `c${text}` }),
+    ];
+    for (const parse of schemas) {
+      for (const text of broken) {
+        expect(parse(text).success, JSON.stringify(text)).toBe(false);
+      }
+    }
+  });
+
+  it('should accept the same text with its surrogates paired', () => {
+    expect(DisplayNameSchema.parse('\u{1f600}'.repeat(LIMITS.nameLength))).toHaveLength(
+      LIMITS.nameLength * 2,
+    );
+    expect(accepts(DisplayNameSchema, '\u{1f600}'.repeat(LIMITS.nameLength + 1))).toBe(
+      false,
+    );
+    expect(accepts(ListMembersQuerySchema, { search: 'a\u{1f600}' })).toBe(true);
+  });
+
+  it('should say what is wrong with it', () => {
+    const result = DisplayNameSchema.safeParse('\ud800'.repeat(40));
+    expect(result.error?.issues[0]?.message).toMatch(/unpaired surrogate/);
   });
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { hasHiddenCharacter, hasStackedMarks, isWellFormed } from './text';
 
 /*
  * The model of a team, as zod schemas. Every type the kit uses is inferred
@@ -62,25 +63,33 @@ const TimestampSchema = z.iso.datetime({ offset: true });
 /** A switch of a change, such as `superAdmin` or `active`. */
 export const FlagSchema = z.boolean({ error: 'Use true or false.' });
 
-// Control characters, bidirectional marks and overrides, zero-width and other
-// invisible characters (soft hyphen, word joiner, fillers, tags) let a name
-// impersonate another or break the layout of every screen that shows it.
-const UNSAFE_CHARACTERS =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to match them
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
 const MARKUP_CHARACTERS = /[<>]/;
 
+function wellFormed(what: string) {
+  return z.refine<string>(
+    (value) => isWellFormed(value),
+    `${what} contains broken text (an unpaired surrogate). Type it again.`,
+  );
+}
+
+// Lengths are counted in code points, by zod as by JSON Schema and SQLite, so
+// well-formed text keeps its length from the form to the database and back.
 function displayText(max: number, what: string) {
   return z.string({ error: `${what} is required, as text.` }).check(
     z.trim(),
     // One form per text: a name typed with decomposed accents (macOS, some
     // keyboards) must look up, sort and compare like the same name composed.
     z.normalize('NFC'),
+    wellFormed(what),
     z.minLength(1, `${what} is required.`),
     z.maxLength(max, `${what} must be at most ${max} characters.`),
     z.refine(
-      (value: string) => !UNSAFE_CHARACTERS.test(value),
+      (value: string) => !hasHiddenCharacter(value),
       `${what} cannot contain control or invisible characters.`,
+    ),
+    z.refine(
+      (value: string) => !hasStackedMarks(value),
+      `${what} cannot pile accents or marks on one letter.`,
     ),
     z.refine(
       (value: string) => !MARKUP_CHARACTERS.test(value),
@@ -89,7 +98,10 @@ function displayText(max: number, what: string) {
   );
 }
 
-/** A person's display name: trimmed, 1–80 characters, no markup or invisible characters. */
+/**
+ * A person's display name: trimmed, 1–80 characters, no markup, no invisible
+ * characters, no letter under a pile of marks. Emoji sequences are welcome.
+ */
 export const DisplayNameSchema = displayText(LIMITS.nameLength, 'A name');
 
 /** An email address: trimmed, lower-cased, validated by zod's email rule. */
@@ -99,6 +111,7 @@ export const EmailSchema = z.pipe(
       .string({ error: 'Enter an email address, like name@example.com.' })
       .check(
         z.trim(),
+        wellFormed('An email address'),
         z.maxLength(
           LIMITS.emailLength,
           `An email address must be at most ${LIMITS.emailLength} characters.`,
@@ -222,15 +235,22 @@ export type GroupKind = z.infer<typeof GroupKindSchema>;
 /** A group name: trimmed, 1–60 characters, unique per team ignoring case. */
 export const GroupNameSchema = displayText(LIMITS.groupNameLength, 'A group name');
 
+/** A group's description: trimmed, up to 280 characters over any number of lines. */
 export const GroupDescriptionSchema = z.string({ error: 'A description is text.' }).check(
   z.trim(),
+  z.normalize('NFC'),
+  wellFormed('A description'),
   z.maxLength(
     LIMITS.groupDescriptionLength,
     `A description must be at most ${LIMITS.groupDescriptionLength} characters.`,
   ),
   z.refine(
-    (value: string) => !UNSAFE_CHARACTERS.test(value.replace(/\n/g, ' ')),
+    (value: string) => !hasHiddenCharacter(value.replace(/\n/g, ' ')),
     'A description cannot contain control or invisible characters.',
+  ),
+  z.refine(
+    (value: string) => !hasStackedMarks(value),
+    'A description cannot pile accents or marks on one letter.',
   ),
 );
 
@@ -272,6 +292,7 @@ export const ListMembersQuerySchema = z.object({
       .check(
         z.trim(),
         z.normalize('NFC'),
+        wellFormed('A search'),
         z.maxLength(
           LIMITS.searchLength,
           `A search must be at most ${LIMITS.searchLength} characters.`,
@@ -287,7 +308,10 @@ export const ListMembersQuerySchema = z.object({
   cursor: z.optional(
     z
       .string({ error: 'This page cursor is not valid.' })
-      .check(z.maxLength(LIMITS.cursorLength, 'This page cursor is not valid.')),
+      .check(
+        wellFormed('This page cursor'),
+        z.maxLength(LIMITS.cursorLength, 'This page cursor is not valid.'),
+      ),
   ),
   limit: z._default(
     z.coerce

@@ -123,6 +123,12 @@ const EMAILS: Hostile[] = [
   ['an address with markup', 'validation', 'email', invite('<script>@example.com')],
   ['an address with a NUL', 'validation', 'email', invite('eve\u0000@example.com')],
   [
+    'an address with an unpaired surrogate',
+    'validation',
+    'email',
+    invite('eve\ud800@example.com'),
+  ],
+  [
     'an address with a bidi override',
     'validation',
     'email',
@@ -172,6 +178,23 @@ const NAMES: Hostile[] = [
   ['a name with a soft hyphen', 'validation', 'name', accept('Ev\u00ade')],
   ['a name with a word joiner', 'validation', 'name', accept('Ev\u2060e')],
   ['a name of only a Hangul filler', 'validation', 'name', accept('\u3164')],
+  ['a name of only a braille blank', 'validation', 'name', accept('\u2800')],
+  [
+    'a name with a grapheme joiner hidden inside',
+    'validation',
+    'name',
+    accept('Ma\u034flee'),
+  ],
+  ['a name with a Khmer filler inside', 'validation', 'name', accept('Ma\u17b4lee')],
+  ['a name with an interlinear anchor', 'validation', 'name', accept('Ma\ufff9lee')],
+  [
+    'a name with 78 marks piled on one letter',
+    'validation',
+    'name',
+    accept(`Z${'\u0336'.repeat(78)}`),
+  ],
+  ['a name of 40 unpaired surrogates', 'validation', 'name', accept('\ud800'.repeat(40))],
+  ['a name with a lone low surrogate', 'validation', 'name', accept('Eve\udc00')],
   ['a name of only spaces', 'validation', 'name', accept('   ')],
   ['a name of 81 characters', 'validation', 'name', accept('E'.repeat(81))],
   ['a name of 10 KB', 'validation', 'name', accept(TEN_KB)],
@@ -194,6 +217,19 @@ const GROUPS: Hostile[] = [
   ['a group name of 61 characters', 'validation', 'name', createGroup('G'.repeat(61))],
   ['a group name of 10 KB', 'validation', 'name', createGroup(TEN_KB)],
   ['an empty group name', 'validation', 'name', createGroup('')],
+  [
+    'a group name with an unpaired surrogate',
+    'validation',
+    'name',
+    createGroup('Dup\ud800'),
+  ],
+  ['a group name of a braille blank', 'validation', 'name', createGroup('\u2800')],
+  [
+    'a description with an unpaired surrogate',
+    'validation',
+    'description',
+    createGroup('Sales 2', 'custom', 'Orders\udbff'),
+  ],
   ['an unknown group kind', 'validation', 'kind', createGroup('Sales 2', 'team')],
   [
     'a description of 10 KB',
@@ -308,6 +344,12 @@ const IDS: Hostile[] = [
   ],
   ['a token of 10 KB', 'validation', 'token', (c) => c.client.previewInvitation(TEN_KB)],
   [
+    'a token with an unpaired surrogate',
+    'validation',
+    'token',
+    (c) => c.client.acceptInvitation({ token: `${c.token}\ud800`, name: 'Eve' }),
+  ],
+  [
     'a token with its last character changed',
     'invitation_invalid',
     undefined,
@@ -419,6 +461,18 @@ const SEATS_AND_LISTS: Hostile[] = [
     'validation',
     'limit',
     (c) => c.client.listMembers({ limit: 1_000_000 }),
+  ],
+  [
+    'a search with an unpaired surrogate',
+    'validation',
+    'search',
+    (c) => c.client.listMembers({ search: 'nok\ud800' }),
+  ],
+  [
+    'a cursor with an unpaired surrogate',
+    'validation',
+    'cursor',
+    (c) => c.client.listMembers({ cursor: 'o1\udfff' }),
   ],
   [
     'a cursor of 10 KB',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../schemas';
 import {
   CONFORMANCE_GROUPS as GROUPS,
   CONFORMANCE_PEOPLE as PEOPLE,
@@ -41,6 +42,19 @@ export function groupScenarios(harness: Harness): void {
       expect(error.fields).toHaveProperty('name');
       expect(long.name).toHaveLength(60);
       expect(await snapshot()).toEqual(before);
+    });
+
+    it('should keep a name and description exactly as given, as long as they may be', async () => {
+      const { as } = await harness.start();
+      const admin = await as(PEOPLE.admin);
+      const name = '\u{1f465}'.repeat(LIMITS.groupNameLength);
+      const description = `Line one\n${'\u{1f4ac}'.repeat(LIMITS.groupDescriptionLength - 9)}`;
+
+      const group = await admin.createGroup({ name, kind: 'custom', description });
+
+      expect(group).toMatchObject({ name, description });
+      const listed = (await admin.listGroups()).find((found) => found.id === group.id);
+      expect(listed).toMatchObject({ name, description });
     });
 
     it('should rename, re-kind and re-describe a group, but not to a used name', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVITATION_TTL_MS } from '../schemas';
+import { INVITATION_TTL_MS, LIMITS } from '../schemas';
 import {
   conformanceSeed,
   CONFORMANCE_INVITATIONS as INVITATIONS,
@@ -262,6 +262,33 @@ export function invitationScenarios(harness: Harness): void {
       expect((await owner.getSeats()).used).toBe(7);
       const joiner = await as(accepted.member.id);
       expect((await joiner.me()).member.id).toBe(accepted.member.id);
+    });
+
+    it('should keep a name exactly as accepted, as long as it may be, in any script', async () => {
+      const { as, anonymous, tokenFor } = await harness.start(
+        conformanceSeed({ seatLimit: 12 }),
+      );
+      const owner = await as(PEOPLE.owner);
+      const guest = await anonymous();
+      const names = [
+        '\u{1f600}'.repeat(LIMITS.nameLength),
+        'Ana \u{1f469}\u200d\u{1f4bb} \u{1f3f3}\ufe0f\u200d\u{1f308} Kim \u2764\ufe0f',
+        'ธีรวัฒน์ ศักดิ์สิทธิ์ ก\u0e34\u0e48\u0e4d',
+        'Nguyễn Thị Minh Khai',
+        'علی\u200cرضا مُحَمَّد',
+      ];
+
+      for (const [index, name] of names.entries()) {
+        const email = `named${index}@conformance.example`;
+        await owner.invite({ email, role: 'cs' });
+        const token = await tokenFor(email);
+        const accepted = await guest.acceptInvitation({ token, name });
+        expect(accepted.member.name).toBe(name);
+      }
+
+      const page = await owner.listMembers({ search: 'named', limit: 200 });
+      const listed = page.items.map((member) => member.name);
+      expect(listed.sort()).toEqual([...names].sort());
     });
 
     it('should refuse a second use of the link, changing nothing', async () => {

@@ -39,6 +39,11 @@ const INPUTS: Record<RouteName, Record<string, unknown>> = {
   setGroupMembers: { groupId: 'grp_1', memberIds: ['mem_1', 'mem_2'], version: 2 },
 };
 
+function paramNames(name: RouteName): string[] {
+  const params = (routes[name] as { params?: { shape: object } }).params;
+  return params ? Object.keys(params.shape) : [];
+}
+
 /** Reads back the path parameters a built request carries, by the route's template. */
 function paramsOf(name: RouteName, path: string): Record<string, string> {
   const names: string[] = [];
@@ -159,6 +164,34 @@ describe('given a request to parse', () => {
       }),
     );
     expect(error.fields).toHaveProperty('name');
+  });
+});
+
+describe('given unpaired surrogates in any text of a request', () => {
+  const withText = (Object.keys(INPUTS) as RouteName[]).filter((name) =>
+    Object.entries(INPUTS[name]).some(
+      ([key, value]) => typeof value === 'string' && !paramNames(name).includes(key),
+    ),
+  );
+
+  it.each(withText)('should refuse them in every body and query text of %s', (name) => {
+    for (const [key, value] of Object.entries(INPUTS[name])) {
+      if (typeof value !== 'string' || paramNames(name).includes(key)) continue;
+      const request = buildRouteRequest(name, {
+        ...INPUTS[name],
+        [key]: `${value}\ud800`,
+      });
+      // A plain record, as frameworks hand over: URLSearchParams would turn
+      // the surrogate into U+FFFD, which is why a URL can never carry one.
+      const error = validationOf(() =>
+        parseRouteRequest(name, {
+          params: paramsOf(name, request.path),
+          query: request.query,
+          body: JSON.parse(JSON.stringify(request.body ?? null)) ?? undefined,
+        }),
+      );
+      expect(error.fields, `${name}.${key}`).toHaveProperty([key]);
+    }
   });
 });
 
