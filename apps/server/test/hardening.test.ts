@@ -1,10 +1,11 @@
-import { LIMITS } from '@fiko/team-sdk';
+import { LIMITS, ListMembersQuerySchema } from '@fiko/team-sdk';
 import {
   conformanceSeed,
   CONFORMANCE_GROUPS as GROUPS,
   CONFORMANCE_PEOPLE as PEOPLE,
 } from '@fiko/team-sdk/conformance';
 import { describe, expect, it, vi } from 'vitest';
+import { queryMembers } from '../src/team/memberQuery';
 import { type Answer, startServer, type TestServer } from './helpers';
 
 /** Invites an address and accepts the invitation with `name`, over HTTP. */
@@ -343,6 +344,42 @@ describe('given text with unpaired UTF-16 surrogates', () => {
     // Every page still keeps the contract (call() checks each answer).
     const page = await call('GET', '/members?limit=200', { token: owner });
     expect(page.body.total).toBe(6 + names.length);
+  });
+});
+
+describe('given searches with control characters', () => {
+  it('should refuse them with validation, and log nothing', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { call, signIn } = await startServer([conformanceSeed()]);
+    const token = await signIn(PEOPLE.viewer);
+
+    for (const search of ['%00abc', 'abc%00', 'a%00b', '%01abc', 'ab%0Acd', '%7Fabc']) {
+      const answer = await call('GET', `/members?search=${search}`, { token });
+      expectValidation(answer, 'search');
+    }
+
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it('should never build an index query that fails, whatever the search holds', async () => {
+    const { server } = await startServer([conformanceSeed()]);
+    const characters = [
+      ...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)),
+      '\ud800',
+      '\udfff',
+      '\ufffd',
+      '\u{1f600}',
+    ];
+    const query = ListMembersQuerySchema.parse({});
+
+    // Straight to the query, past the schema: the index must not be what fails.
+    for (const character of characters) {
+      for (const search of [`ab${character}cd`, character.repeat(3), `${character}ab`]) {
+        const page = queryMembers(server.db, 'team_conformance', { ...query, search });
+        expect(page.total, JSON.stringify(search)).toBeGreaterThanOrEqual(0);
+      }
+    }
   });
 });
 

@@ -317,6 +317,15 @@ describe('given a member query', () => {
     );
   });
 
+  it('should refuse control characters in a search, such as NUL', () => {
+    for (const search of ['\u0000abc', 'ab\u0000', 'a\u0007b', 'a\nb', 'a\u009fb']) {
+      expect(accepts(ListMembersQuerySchema, { search }), JSON.stringify(search)).toBe(
+        false,
+      );
+    }
+    expect(accepts(ListMembersQuerySchema, { search: 'o\u2019brien 😀' })).toBe(true);
+  });
+
   it('should read a page size from a query string, within 1 to 200', () => {
     expect(ListMembersQuerySchema.parse({ limit: '20' }).limit).toBe(20);
     expect(accepts(ListMembersQuerySchema, { limit: '201' })).toBe(false);

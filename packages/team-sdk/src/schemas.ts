@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { hasHiddenCharacter, hasStackedMarks, isWellFormed } from './text';
+import {
+  hasControlCharacter,
+  hasHiddenCharacter,
+  hasStackedMarks,
+  isWellFormed,
+} from './text';
 
 /*
  * The model of a team, as zod schemas. Every type the kit uses is inferred
@@ -287,17 +292,19 @@ const LIMIT_MESSAGE = `A page holds from 1 to ${LIMITS.pageSize} members.`;
 export const ListMembersQuerySchema = z.object({
   /** Matches name or email, case-insensitively. */
   search: z.optional(
-    z
-      .string({ error: 'A search is text.' })
-      .check(
-        z.trim(),
-        z.normalize('NFC'),
-        wellFormed('A search'),
-        z.maxLength(
-          LIMITS.searchLength,
-          `A search must be at most ${LIMITS.searchLength} characters.`,
-        ),
+    z.string({ error: 'A search is text.' }).check(
+      z.trim(),
+      z.normalize('NFC'),
+      wellFormed('A search'),
+      z.maxLength(
+        LIMITS.searchLength,
+        `A search must be at most ${LIMITS.searchLength} characters.`,
       ),
+      z.refine(
+        (value: string) => !hasControlCharacter(value),
+        'A search cannot contain control characters.',
+      ),
+    ),
   ),
   role: z.optional(RoleSchema),
   status: z.optional(MemberStatusSchema),

@@ -15,6 +15,13 @@ export function isWellFormed(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
+const CONTROL = /\p{Cc}/u;
+
+/** Whether text holds a control character (NUL, line breaks, tabs, escape, C1 controls). */
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL.test(text);
+}
+
 // Characters that show nothing, or change how their neighbours show, let a
 // name look empty, pass for another ("Ma\u034Flee" shows as "Malee") or break
 // the layout of every screen that shows it: controls, format characters

@@ -463,6 +463,12 @@ const SEATS_AND_LISTS: Hostile[] = [
     (c) => c.client.listMembers({ limit: 1_000_000 }),
   ],
   [
+    'a search with a NUL',
+    'validation',
+    'search',
+    (c) => c.client.listMembers({ search: '\u0000abc' }),
+  ],
+  [
     'a search with an unpaired surrogate',
     'validation',
     'search',

@@ -129,6 +129,25 @@ function decodeCursor(
   });
 }
 
+/*
+ * FTS5 reads its query as C text: a NUL ends it early and the query fails
+ * ("unterminated string"), and an unpaired surrogate reaches it as bytes no
+ * UTF-8 text holds. The schema refuses both; the index is never asked with
+ * them all the same, and the substring rule alone answers.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to match NUL
+const UNSAFE_FOR_FTS = /[\u0000\ud800-\udfff]/u;
+
+/**
+ * The FTS5 query that finds a search's candidates (the search as one quoted
+ * phrase), or `undefined` when the trigram index cannot serve it. Trigrams
+ * are of characters, not UTF-16 units: "a😀" is two characters, and too short.
+ */
+function trigramQuery(search: string): string | undefined {
+  if ([...search].length < TRIGRAM || UNSAFE_FOR_FTS.test(search)) return undefined;
+  return `"${search.replaceAll('"', '""')}"`;
+}
+
 interface Filter {
   where: string[];
   params: Value[];
@@ -138,8 +157,8 @@ function filterOf(teamId: string, query: ListMembersParams): Filter {
   // With a long enough search the trigram index drives the query (the unary +
   // keeps the planner off the team's indices); otherwise they do.
   const search = query.search?.toLocaleLowerCase('en');
-  const indexedSearch = search !== undefined && search.length >= TRIGRAM;
-  const team = indexedSearch ? '+m.team_id = ?' : 'm.team_id = ?';
+  const phrase = search ? trigramQuery(search) : undefined;
+  const team = phrase ? '+m.team_id = ?' : 'm.team_id = ?';
   const filter: Filter = { where: [team], params: [teamId] };
   const add = (clause: string, ...values: Value[]) => {
     filter.where.push(clause);
@@ -157,11 +176,11 @@ function filterOf(teamId: string, query: ListMembersParams): Filter {
     );
   }
   if (search) {
-    if (indexedSearch) {
+    if (phrase) {
       // The index narrows the candidates; instr() keeps the exact substring rule.
       add(
         'm.seq IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)',
-        `"${search.replaceAll('"', '""')}"`,
+        phrase,
       );
     }
     add('instr(m.search_text, ?) > 0', search);
