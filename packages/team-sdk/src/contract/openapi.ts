@@ -354,7 +354,7 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       version: '1.0.0',
       summary: 'Members, invitations, seats and groups of one team.',
       description:
-        'The backend contract of @fiko/team-sdk. Every failure answers an ErrorBody whose `code` is a TeamError code; validation failures name the fields at fault. Changes that carry a `version` fail with `conflict` when the record is newer.',
+        'The backend contract of @fiko/team-sdk. Every failure answers an ErrorBody whose `code` is a TeamError code; validation failures name the fields at fault. Changes that carry a `version` fail with `conflict` when the record is newer. Numbers in query strings are plain decimal digits.',
     },
     servers: [{ url: options.serverUrl ?? '/api/v1' }],
     security: [{ [BEARER]: [] }],

@@ -195,6 +195,57 @@ describe('given unpaired surrogates in any text of a request', () => {
   });
 });
 
+describe('given numbers in a query string', () => {
+  const loose = [
+    '',
+    ' ',
+    '0x10',
+    '0b1',
+    '0o7',
+    '1e2',
+    '2e1',
+    '+5',
+    '-0',
+    '5.0',
+    ' 5',
+    'Infinity',
+  ];
+
+  it('should read plain decimal digits as numbers', () => {
+    const page = parseRouteRequest('listMembers', { query: { limit: '007' } });
+    const removal = parseRouteRequest('deleteGroup', {
+      params: { groupId: 'grp_1' },
+      query: { version: '0' },
+    });
+    expect(page.limit).toBe(7);
+    expect(removal.version).toBe(0);
+  });
+
+  it.each(['listMembers', 'removeMember', 'deleteGroup'] as const)(
+    'should refuse every other spelling of a number in the query of %s',
+    (name) => {
+      const field = name === 'listMembers' ? 'limit' : 'version';
+      const params = { memberId: 'mem_1', groupId: 'grp_1' };
+      for (const value of loose) {
+        const error = validationOf(() =>
+          parseRouteRequest(name, {
+            params,
+            query: new URLSearchParams({ [field]: value }),
+          }),
+        );
+        expect(error.fields, JSON.stringify(value)).toHaveProperty([field]);
+      }
+    },
+  );
+
+  it('should word the refusal as the field does', () => {
+    const error = validationOf(() =>
+      parseRouteRequest('listMembers', { query: { limit: '1e2' } }),
+    );
+    expect(error.fields?.limit).toBe('A page holds from 1 to 200 members.');
+  });
+});
+
 describe('given a JSON body as text', () => {
   it('should parse JSON and read an empty body as undefined', () => {
     expect(parseJsonBody('{"a":1}')).toEqual({ a: 1 });

@@ -37,6 +37,36 @@ function recordOf(raw: RawQuery | RawRouteRequest['params'] = {}) {
   return record;
 }
 
+// A query string carries numbers as text, and `Number()` reads far more than
+// digits: '' is 0, '0x10' is 16, '1e2' is 100. Only plain decimal digits are
+// a number here; other text reaches the field's schema as NaN, which the
+// schema refuses in its own words.
+const DECIMAL_DIGITS = /^[0-9]+$/;
+
+/** The schema under `optional` and `default` wrappers: the one that reads the value. */
+function innerSchema(schema: z.ZodMiniType): z.ZodMiniType {
+  let inner = schema;
+  for (;;) {
+    const { innerType } = inner._zod.def as { innerType?: z.ZodMiniType };
+    if (!innerType) return inner;
+    inner = innerType;
+  }
+}
+
+function readsNumber(schema: z.ZodMiniType): boolean {
+  return innerSchema(schema)._zod.def.type === 'number';
+}
+
+function queryOf(route: RouteDefinition, raw: RawQuery | undefined) {
+  const record: Record<string, unknown> = recordOf(raw);
+  for (const [key, schema] of Object.entries(route.query?.shape ?? {})) {
+    const text = record[key];
+    if (typeof text !== 'string' || !readsNumber(schema as z.ZodMiniType)) continue;
+    if (!DECIMAL_DIGITS.test(text)) record[key] = Number.NaN;
+  }
+  return record;
+}
+
 function parsePart(schema: z.ZodMiniType | undefined, value: unknown, part: Part) {
   if (!schema) return { data: {}, fields: {} };
   const result = schema.safeParse(value, PARSE_MESSAGES);
@@ -55,8 +85,10 @@ function routeOf(name: RouteName): RouteDefinition {
  * input of the adapter method of the same name. Shared by the MSW handlers and
  * servers, so every backend rejects the same requests in the same words.
  *
- * Throws a `validation` TeamError whose `fields` name every part at fault
- * (`email`, `limit`, `memberIds.2`; `body` when the body is not an object).
+ * Numbers in the query must be plain decimal digits (`limit=20`, never
+ * `limit=2e1` or `version=`). Throws a `validation` TeamError whose `fields`
+ * name every part at fault (`email`, `limit`, `memberIds.2`; `body` when the
+ * body is not an object).
  */
 export function parseRouteRequest<N extends RouteName>(
   name: N,
@@ -65,7 +97,7 @@ export function parseRouteRequest<N extends RouteName>(
   const route = routeOf(name);
   // An empty body is an empty object: `{ version }` bodies are all optional.
   const body = parsePart(route.body, request.body ?? {}, 'body');
-  const query = parsePart(route.query, recordOf(request.query), 'query');
+  const query = parsePart(route.query, queryOf(route, request.query), 'query');
   const params = parsePart(route.params, recordOf(request.params), 'params');
 
   const fields = { ...params.fields, ...query.fields, ...body.fields };

@@ -148,6 +148,25 @@ describe('given malformed requests', () => {
   });
 });
 
+describe('given numbers in a query string', () => {
+  it('should refuse every spelling but plain decimal digits', async () => {
+    team();
+    for (const query of ['limit=', 'limit=1e1', 'limit=0x10', 'limit=%2B5']) {
+      const response = await send(`/members?${query}`, { as: DEMO_PEOPLE.viewer });
+      expect(response.status, query).toBe(422);
+    }
+    const removal = await send(`/members/${DEMO_PEOPLE.cs}?version=`, {
+      method: 'DELETE',
+      as: DEMO_PEOPLE.superAdmin,
+    });
+    expect(removal.status).toBe(422);
+    expect((await errorOf(removal)).fields).toHaveProperty('version');
+    expect((await send('/members?limit=10', { as: DEMO_PEOPLE.viewer })).status).toBe(
+      200,
+    );
+  });
+});
+
 describe('given a refusal of the rules', () => {
   it('should answer the ERROR_STATUS of the code with an ErrorBody', async () => {
     team();
