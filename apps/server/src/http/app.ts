@@ -1,6 +1,5 @@
 import { TeamError } from '@fiko/team-sdk';
 import {
-  parseJsonBody,
   parseRouteRequest,
   type RouteDefinition,
   type RouteName,
@@ -20,6 +19,7 @@ import { bearerToken } from './bearerToken';
 import { devRouter } from './devRouter';
 import { errorResponse } from './errors';
 import { invitationRateLimit, type RateLimitOptions } from './rateLimit';
+import { readJsonBody } from './readJsonBody';
 import { type CallContext, routeCalls } from './routeCalls';
 
 /** The base path of the API. */
@@ -51,7 +51,7 @@ export function requireSession(service: TeamService): MiddlewareHandler<AppEnv> 
 }
 
 async function readBody(c: Context, route: RouteDefinition): Promise<unknown> {
-  return route.body ? parseJsonBody(await c.req.text()) : undefined;
+  return route.body ? readJsonBody(c) : undefined;
 }
 
 function routeHandler(name: RouteName, options: AppOptions): MiddlewareHandler<AppEnv> {

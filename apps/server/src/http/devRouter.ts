@@ -1,9 +1,10 @@
 import { TeamError } from '@fiko/team-sdk';
-import { devRoutes, parseJsonBody } from '@fiko/team-sdk/contract';
+import { devRoutes } from '@fiko/team-sdk/contract';
 import { Hono } from 'hono';
 import type { TeamService } from '../team/teamService';
 import type { AppEnv } from './app';
 import { bearerToken } from './bearerToken';
+import { readJsonBody } from './readJsonBody';
 
 interface PersonRow {
   team_id: string;
@@ -102,7 +103,7 @@ export function devRouter(options: { service: TeamService; devRoutes: boolean })
   router.get(devRoutes.people.path, (c) => c.json({ items: peopleOf(service) }));
   router.get(devRoutes.outbox.path, (c) => c.json({ items: outboxOf(service) }));
   router.post(devRoutes.signIn.path, async (c) =>
-    c.json(signIn(service, parseJsonBody(await c.req.text()))),
+    c.json(signIn(service, await readJsonBody(c))),
   );
   return router;
 }

@@ -14,6 +14,7 @@ export {
   type OpenApiResponse,
 } from './openapi';
 export {
+  type JsonBodyOptions,
   parseJsonBody,
   parseRouteRequest,
   type RawQuery,

@@ -121,6 +121,19 @@ describe('given the generated document', () => {
     expect(invite.email?.format).toBe('email');
   });
 
+  it('should document the 415 a body in another media type than JSON meets', () => {
+    for (const [name, route] of entries) {
+      const path = route.path.replace(/:(\w+)/g, '{$1}');
+      const responses = document.paths[path]?.[route.method]?.responses ?? {};
+      expect(Object.keys(responses).includes('415'), name).toBe(Boolean(route.body));
+    }
+    const refusal = JSON.stringify(
+      (document.components.responses as Record<string, unknown>).Error415,
+    );
+    expect(refusal).toContain('application/json');
+    expect(refusal).toContain('"validation"');
+  });
+
   it('should document the session header an acceptance hands over', () => {
     const accepted = document.paths['/invitations/accept']?.post?.responses['201'];
     expect(accepted).toHaveProperty(

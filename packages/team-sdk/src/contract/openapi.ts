@@ -24,6 +24,7 @@ import {
   TombstoneSchema,
   UpdateGroupInputSchema,
 } from '../schemas';
+import { UNSUPPORTED_MEDIA_TYPE } from './errorResponse';
 import {
   ERROR_STATUS,
   ErrorBodySchema,
@@ -242,6 +243,7 @@ function errorStatusesOf(route: RouteDefinition): number[] {
   const statuses = new Set(Object.values(ERROR_STATUS));
   // A public route never asks for a session, so it never answers 401.
   if (route.public) statuses.delete(ERROR_STATUS.unauthenticated);
+  if (route.body) statuses.add(UNSUPPORTED_MEDIA_TYPE);
   return [...statuses].sort((a, b) => a - b);
 }
 
@@ -310,28 +312,47 @@ const RETRY_AFTER_HEADER = {
   },
 };
 
+function errorResponse(description: string, codes: TeamErrorCode[], status: number) {
+  return {
+    description,
+    ...(status === 429 || status === 503 ? { headers: RETRY_AFTER_HEADER } : {}),
+    content: {
+      'application/json': {
+        schema: {
+          allOf: [
+            ref('ErrorBody'),
+            { properties: { error: { properties: { code: { enum: codes } } } } },
+          ],
+        },
+      },
+    },
+  };
+}
+
 /** One reusable response per error status, narrowed to the codes that travel with it. */
 function errorResponses(): Record<string, JsonSchema> {
   const responses: Record<string, JsonSchema> = {};
   const statuses = [...new Set(Object.values(ERROR_STATUS))].sort((a, b) => a - b);
   for (const status of statuses) {
     const codes = codesWithStatus(status);
-    responses[`Error${status}`] = {
-      description: `Failure: ${codes.join(', ')}.`,
-      ...(status === 429 || status === 503 ? { headers: RETRY_AFTER_HEADER } : {}),
-      content: {
-        'application/json': {
-          schema: {
-            allOf: [
-              ref('ErrorBody'),
-              { properties: { error: { properties: { code: { enum: codes } } } } },
-            ],
-          },
-        },
-      },
-    };
+    responses[`Error${status}`] = errorResponse(
+      `Failure: ${codes.join(', ')}.`,
+      codes,
+      status,
+    );
   }
-  return responses;
+  responses[`Error${UNSUPPORTED_MEDIA_TYPE}`] = errorResponse(
+    'Failure: validation. The body was not sent as application/json; `fields` names `content-type`.',
+    ['validation'],
+    UNSUPPORTED_MEDIA_TYPE,
+  );
+  return sortedByStatus(responses);
+}
+
+function sortedByStatus(responses: Record<string, JsonSchema>) {
+  return Object.fromEntries(
+    Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -354,7 +375,7 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       version: '1.0.0',
       summary: 'Members, invitations, seats and groups of one team.',
       description:
-        'The backend contract of @fiko/team-sdk. Every failure answers an ErrorBody whose `code` is a TeamError code; validation failures name the fields at fault. Changes that carry a `version` fail with `conflict` when the record is newer. Numbers in query strings are plain decimal digits.',
+        'The backend contract of @fiko/team-sdk. Every failure answers an ErrorBody whose `code` is a TeamError code; validation failures name the fields at fault. Changes that carry a `version` fail with `conflict` when the record is newer. Request bodies are JSON: a body sent with another Content-Type (such as the `text/plain` a browser sends cross-origin without a preflight) is refused unread with 415. Numbers in query strings are plain decimal digits.',
     },
     servers: [{ url: options.serverUrl ?? '/api/v1' }],
     security: [{ [BEARER]: [] }],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TeamError } from '../errors';
 import { buildRouteRequest } from './buildRouteRequest';
+import { errorResponseFor } from './errorResponse';
 import { parseJsonBody, parseRouteRequest } from './parseRouteRequest';
 import { type RouteName, routes } from './routes';
 
@@ -243,6 +244,50 @@ describe('given numbers in a query string', () => {
       parseRouteRequest('listMembers', { query: { limit: '1e2' } }),
     );
     expect(error.fields?.limit).toBe('A page holds from 1 to 200 members.');
+  });
+});
+
+describe('given a request body with its Content-Type', () => {
+  it('should parse a body sent as application/json, with or without parameters', () => {
+    for (const contentType of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'Application/JSON;charset=UTF-8',
+    ]) {
+      expect(parseJsonBody('{"a":1}', { contentType }), contentType).toEqual({ a: 1 });
+    }
+  });
+
+  it('should refuse a body sent as anything else, naming the content type', () => {
+    for (const contentType of [
+      'text/plain',
+      'text/plain;charset=UTF-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+      'application/json-patch+json',
+      '',
+      null,
+      undefined,
+    ]) {
+      const error = validationOf(() => parseJsonBody('{"a":1}', { contentType }));
+      expect(error.fields, String(contentType)).toHaveProperty(['content-type']);
+    }
+  });
+
+  it('should read an empty body as undefined whatever its content type', () => {
+    expect(parseJsonBody('', { contentType: 'text/plain' })).toBeUndefined();
+    expect(parseJsonBody('  ', { contentType: null })).toBeUndefined();
+  });
+
+  it('should answer the refusal with 415 and a validation body', () => {
+    const error = validationOf(() => parseJsonBody('{}', { contentType: 'text/plain' }));
+    const response = errorResponseFor(error);
+    expect(response.status).toBe(415);
+    expect(response.body.error).toMatchObject({
+      code: 'validation',
+      message: 'Send the request body as application/json, not "text/plain".',
+    });
   });
 });
 

@@ -109,12 +109,48 @@ export function parseRouteRequest<N extends RouteName>(
   return { ...body.data, ...query.data, ...params.data } as RouteInput<N>;
 }
 
+/** The field a `validation` error names when a body is not sent as JSON; it travels as 415. */
+export const CONTENT_TYPE_FIELD = 'content-type';
+
+// `application/json`, with or without parameters such as `charset=utf-8`.
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
+
+/** Whether a `Content-Type` header announces JSON. */
+function isJsonContentType(contentType: string | null | undefined): boolean {
+  return JSON_MEDIA_TYPE.test(contentType?.trim() ?? '');
+}
+
+// A browser sends `text/plain` (or a form) to another origin without asking
+// first; only JSON needs a preflight, so only JSON is read. A body is refused
+// unread rather than parsed whatever it claims to be.
+function refuseMediaType(contentType: string | null | undefined): TeamError {
+  const given = contentType?.trim().slice(0, 100);
+  const sent = given ? `"${given}"` : 'no Content-Type';
+  const message = `Send the request body as application/json, not ${sent}.`;
+  return new TeamError('validation', message, {
+    fields: { [CONTENT_TYPE_FIELD]: message },
+  });
+}
+
+/** What `parseJsonBody` knows of the request besides its body. */
+export interface JsonBodyOptions {
+  /** The request's `Content-Type` header; `null` or `undefined` when it sent none. */
+  contentType: string | null | undefined;
+}
+
 /**
  * Parses a request body's text as JSON. An empty body is `undefined`; text
- * that is not JSON is a `validation` error on the field `body`.
+ * that is not JSON is a `validation` error on the field `body`. Given the
+ * request's `Content-Type`, a body sent as anything but `application/json` is
+ * refused unread: a `validation` error on the field `content-type`, which
+ * `errorResponseFor` answers with 415. Servers pass it; only a caller that
+ * checked the media type itself may leave `options` out.
  */
-export function parseJsonBody(text: string): unknown {
+export function parseJsonBody(text: string, options?: JsonBodyOptions): unknown {
   if (text.trim() === '') return undefined;
+  if (options && !isJsonContentType(options.contentType)) {
+    throw refuseMediaType(options.contentType);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -148,6 +148,36 @@ describe('given malformed requests', () => {
   });
 });
 
+describe('given a body not sent as JSON', () => {
+  it('should refuse it unread with 415, naming the content type, and change nothing', async () => {
+    const store = team();
+    const before = JSON.stringify({ members: store.members, outbox: store.outbox });
+
+    for (const [path, headers, as] of [
+      ['/invitations', { 'content-type': 'text/plain' }, DEMO_PEOPLE.superAdmin],
+      ['/invitations/accept', { 'content-type': 'text/plain;charset=UTF-8' }, undefined],
+      ['/invitations/preview', {}, undefined],
+      [
+        '/dev/sign-in',
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        undefined,
+      ],
+    ] as const) {
+      const body = new TextEncoder().encode(
+        JSON.stringify({ email: 'eve@example.com', role: 'cs', name: 'Eve' }),
+      );
+      const response = await send(path, { method: 'POST', as, headers, body });
+      expect(response.status, path).toBe(415);
+      expect(await errorOf(response), path).toMatchObject({
+        code: 'validation',
+        fields: { 'content-type': expect.any(String) },
+      });
+    }
+
+    expect(JSON.stringify({ members: store.members, outbox: store.outbox })).toBe(before);
+  });
+});
+
 describe('given numbers in a query string', () => {
   it('should refuse every spelling but plain decimal digits', async () => {
     team();

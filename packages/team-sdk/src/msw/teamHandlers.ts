@@ -45,7 +45,9 @@ function errorResponse(error: unknown): Response {
 }
 
 async function readJson(request: Request): Promise<unknown> {
-  return parseJsonBody(await request.text());
+  return parseJsonBody(await request.text(), {
+    contentType: request.headers.get('content-type'),
+  });
 }
 
 type ActorOf = (request: Request) => Promise<string>;
