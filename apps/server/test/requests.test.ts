@@ -155,3 +155,35 @@ describe('given numbers in a query string', () => {
     expect(removal.status).toBe(200);
   });
 });
+
+describe('given any answer of the API', () => {
+  it('should forbid every cache to keep it, sessions and errors included', async () => {
+    const { server, call, signIn } = await startServer([conformanceSeed()]);
+    const token = await signIn(PEOPLE.owner);
+    await call('POST', '/invitations', {
+      token,
+      body: { email: 'june@example.com', role: 'cs' },
+    });
+    const { token: invitation } = server.db.prepare('SELECT token FROM outbox').get() as {
+      token: string;
+    };
+
+    const answers = [
+      await call('POST', '/dev/sign-in', { body: { memberId: PEOPLE.viewer } }),
+      await call('POST', '/invitations/accept', {
+        body: { token: invitation, name: 'June' },
+      }),
+      await call('GET', '/members', { token }),
+      await call('GET', '/dev/outbox'),
+      await call('GET', '/me'),
+      await call('GET', '/groups/nothing-here/at-all', { token }),
+      await call('POST', '/invitations', { token, body: { email: 'nope' } }),
+      await call('POST', '/sign-out', { token }),
+    ];
+
+    expect(answers[1]!.headers.get('x-session-token')).toBeTruthy();
+    for (const answer of answers) {
+      expect(answer.headers.get('cache-control'), String(answer.status)).toBe('no-store');
+    }
+  });
+});

@@ -133,6 +133,12 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; shutdown():
       maxAge: 600,
     }),
   );
+  // Team data is private and some answers carry sessions (sign-in, acceptance):
+  // neither a browser nor a proxy may keep a copy of any answer.
+  app.use(`${API_BASE}/*`, async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   app.use(
     `${API_BASE}/*`,
     bodyLimit({

@@ -375,7 +375,7 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       version: '1.0.0',
       summary: 'Members, invitations, seats and groups of one team.',
       description:
-        'The backend contract of @fiko/team-sdk. Every failure answers an ErrorBody whose `code` is a TeamError code; validation failures name the fields at fault. Changes that carry a `version` fail with `conflict` when the record is newer. Request bodies are JSON: a body sent with another Content-Type (such as the `text/plain` a browser sends cross-origin without a preflight) is refused unread with 415. Numbers in query strings are plain decimal digits.',
+        'The backend contract of @fiko/team-sdk. Every failure answers an ErrorBody whose `code` is a TeamError code; validation failures name the fields at fault. Changes that carry a `version` fail with `conflict` when the record is newer. Request bodies are JSON: a body sent with another Content-Type (such as the `text/plain` a browser sends cross-origin without a preflight) is refused unread with 415. Numbers in query strings are plain decimal digits. Team data is private: every answer carries `Cache-Control: no-store`.',
     },
     servers: [{ url: options.serverUrl ?? '/api/v1' }],
     security: [{ [BEARER]: [] }],

@@ -197,6 +197,23 @@ describe('given numbers in a query string', () => {
   });
 });
 
+describe('given any answer', () => {
+  it('should forbid caches to keep it, as the reference server does', async () => {
+    team();
+    const answers = [
+      await send('/me', { as: DEMO_PEOPLE.cs }),
+      await send('/me'),
+      await send('/dev/people'),
+      await send('/dev/sign-in', { method: 'POST', json: { memberId: DEMO_PEOPLE.cs } }),
+      await send('/sign-out', { method: 'POST' }),
+      await send('/groups/grp_1', { method: 'DELETE', as: DEMO_PEOPLE.admin }),
+    ];
+    for (const answer of answers) {
+      expect(answer.headers.get('cache-control'), String(answer.status)).toBe('no-store');
+    }
+  });
+});
+
 describe('given a refusal of the rules', () => {
   it('should answer the ERROR_STATUS of the code with an ErrorBody', async () => {
     team();

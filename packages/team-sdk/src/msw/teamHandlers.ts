@@ -39,9 +39,12 @@ function urlOf(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
+// Team data is private, and some answers carry sessions: no cache keeps any of it.
+const NO_STORE = { 'Cache-Control': 'no-store' } as const;
+
 function errorResponse(error: unknown): Response {
   const { status, body, headers } = errorResponseFor(error);
-  return HttpResponse.json(body, { status, headers });
+  return HttpResponse.json(body, { status, headers: { ...headers, ...NO_STORE } });
 }
 
 async function readJson(request: Request): Promise<unknown> {
@@ -92,10 +95,10 @@ function routeHandler(
 
 function successResponse(name: RouteName, result: unknown): Response {
   const status = successStatusOf(name);
-  if (status === 204) return new HttpResponse(null, { status });
+  if (status === 204) return new HttpResponse(null, { status, headers: NO_STORE });
 
   // A new member signs in with the session the acceptance hands over, as on the server.
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...NO_STORE };
   if (name === 'acceptInvitation') {
     headers['X-Session-Token'] = (result as { member: { id: string } }).member.id;
   }
@@ -116,10 +119,10 @@ function devHandlers(options: TeamHandlersOptions): HttpHandler[] {
 
   return [
     http.get(urlOf(baseUrl, devRoutes.people.path), () =>
-      HttpResponse.json({ items: people() }),
+      HttpResponse.json({ items: people() }, { headers: NO_STORE }),
     ),
     http.get(urlOf(baseUrl, devRoutes.outbox.path), () =>
-      HttpResponse.json({ items: store.outbox.reverse() }),
+      HttpResponse.json({ items: store.outbox.reverse() }, { headers: NO_STORE }),
     ),
     http.post(urlOf(baseUrl, devRoutes.signIn.path), async ({ request }) => {
       try {
@@ -130,7 +133,7 @@ function devHandlers(options: TeamHandlersOptions): HttpHandler[] {
     }),
     http.post(
       urlOf(baseUrl, devRoutes.signOut.path),
-      () => new HttpResponse(null, { status: 204 }),
+      () => new HttpResponse(null, { status: 204, headers: NO_STORE }),
     ),
   ];
 }
@@ -144,7 +147,7 @@ function signIn(store: MemoryStore, body: unknown): Response {
   }
   const member = store.members.find((candidate) => candidate.id === parsed.data.memberId);
   if (!member) throw new TeamError('not_found', 'No member has this id.');
-  return HttpResponse.json({ token: member.id, member });
+  return HttpResponse.json({ token: member.id, member }, { headers: NO_STORE });
 }
 
 /**
