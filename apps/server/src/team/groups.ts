@@ -1,11 +1,13 @@
 import {
   assertAllowed,
+  changesGroupMembers,
   checkCreateGroup,
   checkDeleteGroup,
   checkSetGroupMembers,
   checkUpdateGroup,
   type Group,
   type GroupKind,
+  groupChanges,
 } from '@fiko/team-sdk';
 import { writeTransaction } from '../db/database';
 import type { ServiceContext } from './context';
@@ -77,12 +79,16 @@ export function createGroupActions(context: ServiceContext) {
           version: input.version,
         }),
       );
+      // An update that changes nothing keeps the version: no needless conflict for others.
+      const changes = groupChanges(group, input);
+      if (Object.keys(changes).length === 0) return group;
+
       updateGroupRow.run({
         teamId: caller.teamId,
         id: group.id,
-        name: input.name ?? null,
-        kind: input.kind ?? null,
-        description: input.description ?? null,
+        name: changes.name ?? null,
+        kind: changes.kind ?? null,
+        description: changes.description ?? null,
       });
       return facts.group(caller.teamId, group.id);
     });
@@ -112,6 +118,8 @@ export function createGroupActions(context: ServiceContext) {
           version: input.version,
         }),
       );
+      if (!changesGroupMembers(group, input.memberIds)) return group;
+
       clearMembers.run(caller.teamId, group.id);
       input.memberIds.forEach((memberId, position) => {
         addMember.run(caller.teamId, group.id, memberId, position);

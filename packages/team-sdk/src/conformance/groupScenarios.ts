@@ -57,6 +57,36 @@ export function groupScenarios(harness: Harness): void {
       expect(listed).toMatchObject({ name, description });
     });
 
+    it('should answer an update that changes nothing with the group as it is, version and all', async () => {
+      const { as, snapshot } = await harness.start();
+      const [admin, owner] = await Promise.all([as(PEOPLE.admin), as(PEOPLE.owner)]);
+      const before = await snapshot();
+
+      const empty = await admin.updateGroup(GROUPS.support, {});
+      const same = await admin.updateGroup(GROUPS.support, {
+        name: 'Support',
+        kind: 'department',
+        description: 'Orders and returns',
+        version: 1,
+      });
+      const members = await admin.setGroupMembers(
+        GROUPS.support,
+        [PEOPLE.admin, PEOPLE.agent],
+        { version: 1 },
+      );
+
+      for (const group of [empty, same, members]) {
+        expect(group).toMatchObject({ name: 'Support', version: 1 });
+      }
+      expect(await snapshot()).toEqual(before);
+      // Another editor's change based on version 1 is not refused as a conflict.
+      const changed = await owner.updateGroup(GROUPS.support, {
+        description: 'Orders, returns and refunds',
+        version: 1,
+      });
+      expect(changed.version).toBe(2);
+    });
+
     it('should rename, re-kind and re-describe a group, but not to a used name', async () => {
       const { as } = await harness.start();
       const admin = await as(PEOPLE.admin);

@@ -336,6 +336,28 @@ describe('given a change to the team', () => {
 
     expect([member.version, group.version, invitation.version]).toEqual([2, 2, 2]);
   });
+
+  it('should keep the version of a group an update leaves as it was, and tell no listener', () => {
+    const store = createMemoryStore(demoSeed(), { now: () => NOW });
+    const [group] = store.listGroups(ADMIN);
+    const listener = vi.fn();
+    store.subscribe(listener);
+
+    const empty = store.updateGroup(ADMIN, { groupId: group!.id });
+    const same = store.updateGroup(ADMIN, {
+      groupId: group!.id,
+      name: group!.name,
+      kind: group!.kind,
+      description: group!.description,
+    });
+    const members = store.setGroupMembers(ADMIN, {
+      groupId: group!.id,
+      memberIds: group!.memberIds,
+    });
+
+    expect([empty, same, members]).toEqual([group, group, group]);
+    expect(listener).not.toHaveBeenCalled();
+  });
 });
 
 describe('given a store listener that throws', () => {

@@ -4,6 +4,7 @@ import { notifyAll } from '../notify';
 import {
   type Actor,
   assertAllowed,
+  changesGroupMembers,
   checkAcceptInvitation,
   checkCancelInvitation,
   checkCreateGroup,
@@ -18,6 +19,7 @@ import {
   checkSuperAdminChange,
   checkUpdateGroup,
   createInvitationToken,
+  groupChanges,
   hashInvitationToken,
   invitationExpiry,
   invitationStatusAt,
@@ -577,9 +579,11 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
       }),
     );
 
-    if (input.name !== undefined) group.name = input.name;
-    if (input.kind !== undefined) group.kind = input.kind;
-    if (input.description !== undefined) group.description = input.description;
+    // An update that changes nothing keeps the version: no needless conflict for others.
+    const changes = groupChanges(group, input);
+    if (Object.keys(changes).length === 0) return clone(group);
+
+    Object.assign(group, changes);
     group.version++;
     changed('groups');
     return clone(group);
@@ -606,6 +610,8 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
     assertAllowed(
       checkSetGroupMembers({ actor, group, unknownMemberIds, version: input.version }),
     );
+
+    if (!changesGroupMembers(group, input.memberIds)) return clone(group);
 
     group.memberIds = [...input.memberIds];
     group.version++;

@@ -14,6 +14,7 @@ export {
 } from './permissions';
 export {
   type Actor,
+  changesGroupMembers,
   checkAcceptInvitation,
   checkCancelInvitation,
   checkCanInvite,
@@ -28,6 +29,8 @@ export {
   checkSetGroupMembers,
   checkSuperAdminChange,
   checkUpdateGroup,
+  type GroupPatch,
+  groupChanges,
   invitationExpiry,
   invitationStatusAt,
   sameEmail,

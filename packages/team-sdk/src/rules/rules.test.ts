@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INVITATION_TTL_MS } from '../schemas';
 import {
   type Actor,
+  changesGroupMembers,
   checkAcceptInvitation,
   checkCancelInvitation,
   checkCanInvite,
@@ -16,6 +17,7 @@ import {
   checkSetGroupMembers,
   checkSuperAdminChange,
   checkUpdateGroup,
+  groupChanges,
   invitationExpiry,
   invitationStatusAt,
   sameEmail,
@@ -618,6 +620,27 @@ describe('given rule 11: groups', () => {
       refused('validation'),
     );
     expect(checkUpdateGroup(rename)).toEqual(ALLOWED);
+  });
+
+  it('should tell which fields an update changes, none when every value is the same', () => {
+    const group = { name: 'Support', kind: 'department' as const, description: '' };
+    expect(groupChanges(group, {})).toEqual({});
+    expect(groupChanges(group, { ...group })).toEqual({});
+    expect(groupChanges(group, { name: 'SUPPORT', description: '' })).toEqual({
+      name: 'SUPPORT',
+    });
+    expect(groupChanges(group, { kind: 'shift', description: 'Nights' })).toEqual({
+      kind: 'shift',
+      description: 'Nights',
+    });
+  });
+
+  it("should tell whether new members change a group's members, order included", () => {
+    const group = { memberIds: ['mem_a', 'mem_b'] };
+    expect(changesGroupMembers(group, ['mem_a', 'mem_b'])).toBe(false);
+    expect(changesGroupMembers(group, ['mem_b', 'mem_a'])).toBe(true);
+    expect(changesGroupMembers(group, ['mem_a'])).toBe(true);
+    expect(changesGroupMembers({ memberIds: [] }, [])).toBe(false);
   });
 
   it('should refuse unknown member ids, naming memberIds', () => {

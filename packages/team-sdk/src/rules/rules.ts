@@ -461,6 +461,39 @@ export function checkUpdateGroup(facts: {
   );
 }
 
+/** The fields of a group that an update can set. */
+export type GroupPatch = Partial<Pick<Group, 'name' | 'kind' | 'description'>>;
+
+/**
+ * What an update would change: the fields of `patch` that differ from the
+ * group. When none do, a backend answers the group as it is, version and all,
+ * so that other editors of the group meet no needless `conflict`.
+ */
+export function groupChanges(
+  group: Pick<Group, 'name' | 'kind' | 'description'>,
+  patch: GroupPatch,
+): GroupPatch {
+  const changes: GroupPatch = {};
+  if (patch.name !== undefined && patch.name !== group.name) changes.name = patch.name;
+  if (patch.kind !== undefined && patch.kind !== group.kind) changes.kind = patch.kind;
+  if (patch.description !== undefined && patch.description !== group.description) {
+    changes.description = patch.description;
+  }
+  return changes;
+}
+
+/**
+ * Whether replacing a group's members with `memberIds` changes them (order
+ * included). When it does not, the group keeps its version, as for `groupChanges`.
+ */
+export function changesGroupMembers(
+  group: Pick<Group, 'memberIds'>,
+  memberIds: readonly string[],
+): boolean {
+  if (group.memberIds.length !== memberIds.length) return true;
+  return group.memberIds.some((id, index) => id !== memberIds[index]);
+}
+
 /** Deleting a group; its members stay members. */
 export function checkDeleteGroup(facts: {
   actor: Actor;
