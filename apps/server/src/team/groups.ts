@@ -70,17 +70,18 @@ export function createGroupActions(context: ServiceContext) {
   function updateGroup(caller: Caller, input: GroupPatch): Group {
     return writeTransaction(db, () => {
       const group = facts.group(caller.teamId, input.groupId);
+      // Only a new name has to be free: a group always keeps the name it has.
+      const changes = groupChanges(group, input);
       assertAllowed(
         checkUpdateGroup({
           actor: facts.actor(caller),
           group,
-          name: input.name,
+          name: changes.name,
           groups: facts.groups(caller.teamId),
           version: input.version,
         }),
       );
       // An update that changes nothing keeps the version: no needless conflict for others.
-      const changes = groupChanges(group, input);
       if (Object.keys(changes).length === 0) return group;
 
       updateGroupRow.run({

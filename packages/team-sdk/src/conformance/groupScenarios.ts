@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../schemas';
 import {
+  conformanceSeed,
   CONFORMANCE_GROUPS as GROUPS,
   CONFORMANCE_PEOPLE as PEOPLE,
 } from './conformanceSeed';
@@ -55,6 +56,46 @@ export function groupScenarios(harness: Harness): void {
       expect(group).toMatchObject({ name, description });
       const listed = (await admin.listGroups()).find((found) => found.id === group.id);
       expect(listed).toMatchObject({ name, description });
+    });
+
+    it('should refuse a name used by another group once case is folded fully', async () => {
+      const { as, snapshot } = await harness.start();
+      const admin = await as(PEOPLE.admin);
+      const street = await admin.createGroup({ name: 'Straße', kind: 'custom' });
+      const before = await snapshot();
+
+      for (const name of ['STRASSE', 'strasse', 'Ｓｔｒａｓｓｅ', 'Strasse']) {
+        const taken = admin.createGroup({ name, kind: 'custom' });
+        const error = await expectRefusal(taken, 'validation');
+        expect(error.fields, name).toHaveProperty('name');
+      }
+      const renamed = admin.updateGroup(GROUPS.night, { name: 'STRASSE' });
+      await expectRefusal(renamed, 'validation');
+
+      expect(await snapshot()).toEqual(before);
+      const recased = await admin.updateGroup(street.id, { name: 'STRASSE' });
+      expect(recased.name).toBe('STRASSE');
+    });
+
+    it('should let groups that an older comparison let share a name keep it', async () => {
+      const seed = conformanceSeed();
+      const [support] = seed.groups!;
+      seed.groups!.push(
+        { ...support!, id: 'grp_street', name: 'Straße', memberIds: [] },
+        { ...support!, id: 'grp_street_caps', name: 'STRASSE', memberIds: [] },
+      );
+      const { as } = await harness.start(seed);
+      const admin = await as(PEOPLE.admin);
+
+      const edited = await admin.updateGroup('grp_street', {
+        name: 'Straße',
+        kind: 'custom',
+        description: 'Street team',
+      });
+
+      expect(edited).toMatchObject({ name: 'Straße', description: 'Street team' });
+      const taken = admin.updateGroup('grp_street', { name: 'strasse' });
+      await expectRefusal(taken, 'validation');
     });
 
     it('should answer an update that changes nothing with the group as it is, version and all', async () => {

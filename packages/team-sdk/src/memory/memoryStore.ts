@@ -569,18 +569,19 @@ export function createMemoryStore(seed: TeamSeed, options: MemoryStoreOptions = 
   ): Group {
     const actor = actorOf(actorId);
     const group = groupOf(input.groupId);
+    // Only a new name has to be free: a group always keeps the name it has.
+    const changes = groupChanges(group, input);
     assertAllowed(
       checkUpdateGroup({
         actor,
         group,
-        name: input.name,
+        name: changes.name,
         groups: [...state.groups.values()],
         version: input.version,
       }),
     );
 
     // An update that changes nothing keeps the version: no needless conflict for others.
-    const changes = groupChanges(group, input);
     if (Object.keys(changes).length === 0) return clone(group);
 
     Object.assign(group, changes);

@@ -613,6 +613,25 @@ describe('given rule 11: groups', () => {
     );
   });
 
+  it('should fold case fully, so letters that change length when cased compare alike', () => {
+    for (const [a, b] of [
+      ['Straße', 'STRASSE'],
+      ['Straße', 'strasse'],
+      ['STRAẞE', 'strasse'],
+      ['Ｓｔｒａßｅ', 'Strasse'],
+      ['ﬆore', 'STORE'],
+      ['Ὀδυσσεύς', 'ὈΔΥΣΣΕΎΣ'],
+      ['ǰob', 'J\u030cOB'],
+    ]) {
+      expect(sameGroupName(a!, b!), `${a} and ${b}`).toBe(true);
+    }
+    expect(sameGroupName('Straße', 'Strase')).toBe(false);
+    const groups = [{ id: 'grp_street', name: 'Straße' }];
+    expect(checkCreateGroup({ actor: admin, name: 'STRASSE', groups })).toEqual(
+      refused('validation'),
+    );
+  });
+
   it('should let a group keep its own name in another case', () => {
     const rename = { actor: admin, group: { id: 'grp_support', version: 1 }, groups };
     expect(checkUpdateGroup({ ...rename, name: 'SUPPORT' })).toEqual(ALLOWED);

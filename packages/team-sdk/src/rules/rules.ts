@@ -401,16 +401,21 @@ export function checkSeatLimit(facts: {
 
 /**
  * Names are unique per team, ignoring case and surrounding spaces. Composed
- * and decomposed accents (`é` and `e` + `◌́`) look alike, so they compare alike.
+ * and decomposed accents (`é` and `e` + `◌́`) look alike, so they compare alike,
+ * and case is folded fully: "Straße" is "STRASSE".
  */
 export function sameGroupName(a: string, b: string): boolean {
   return groupNameKey(a) === groupNameKey(b);
 }
 
 // NFKC folds full-width and styled letters (`ＴＷＩＮ`, `𝐓𝐰𝐢𝐧`) onto the plain ones
-// they imitate, as well as composed and decomposed accents.
+// they imitate, as well as composed and decomposed accents. Lower-casing alone
+// keeps `ß` apart from `SS`; casing down, up and down again folds `ß`, `ẞ`, `ﬆ`
+// and their kind the way full case folding does. Casing can decompose a
+// letter (`ǰ`), so the key is composed again.
 function groupNameKey(name: string): string {
-  return name.normalize('NFKC').trim().toLocaleLowerCase('en');
+  const folded = name.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase();
+  return folded.normalize('NFKC').trim();
 }
 
 function requireUniqueName(
