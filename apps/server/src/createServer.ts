@@ -14,7 +14,12 @@ export interface ServerOptions {
   databasePath: string;
   /** The clock: tests move it to expire invitations. Defaults to `() => new Date()`. */
   now?: () => Date;
-  /** Delivers invitation emails. Defaults to the outbox table (`GET /api/v1/dev/outbox`). */
+  /**
+   * Delivers invitation emails. The outbox table keeps their links readable
+   * (`GET /api/v1/dev/outbox`), so it is only the default while the development
+   * routes are on; without them a mailer is required (`createSmtpMailer`).
+   * Defaults to the outbox when `devRoutes` is on.
+   */
   mailer?: Mailer;
   /**
    * Serve `/api/v1/dev/people`, `/dev/sign-in` and `/dev/outbox`.
@@ -53,8 +58,19 @@ function defaultDevRoutes(): boolean {
   return process.env.NODE_ENV !== 'production' || process.env.FIKO_DEV_ROUTES === '1';
 }
 
+// Invitation tokens are stored only as a hash (SPEC rule 5); the outbox keeps
+// the whole link, which only the development mailbox has a use for.
+function requireMailer(options: ServerOptions, devRoutes: boolean): void {
+  if (options.mailer || devRoutes) return;
+  throw new Error(
+    'createServer needs a mailer when the development routes are off: the outbox would keep every invitation link readable. Pass createSmtpMailer({ url }).',
+  );
+}
+
 /** The reference server on one database file: the REST contract under `/api/v1`. */
 export function createServer(options: ServerOptions): FikoServer {
+  const devRoutes = options.devRoutes ?? defaultDevRoutes();
+  requireMailer(options, devRoutes);
   const db = openDatabase(options.databasePath);
   const consoleUrl = (options.consoleUrl ?? 'http://localhost:5173').replace(/\/+$/, '');
   const service = createTeamService({
@@ -66,7 +82,7 @@ export function createServer(options: ServerOptions): FikoServer {
   const { app, shutdown } = createApp({
     service,
     mailer,
-    devRoutes: options.devRoutes ?? defaultDevRoutes(),
+    devRoutes,
     corsOrigins: options.corsOrigins ?? [new URL(consoleUrl).origin],
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,

@@ -3,7 +3,8 @@ import {
   CONFORMANCE_PEOPLE as PEOPLE,
 } from '@fiko/team-sdk/conformance';
 import { describe, expect, it } from 'vitest';
-import { startServer } from './helpers';
+import { createServer } from '../src/index';
+import { freshDatabasePath, startServer } from './helpers';
 
 describe('given a server on a seeded database', () => {
   it('should tell a signed-in member who they are', async () => {
@@ -28,5 +29,15 @@ describe('given a server on a seeded database', () => {
 
     expect(me.status).toBe(401);
     expect(me.body.error.code).toBe('unauthenticated');
+  });
+});
+
+describe('given no development routes and no mailer', () => {
+  it('should refuse to start rather than keep invitation links in the outbox', () => {
+    const databasePath = freshDatabasePath();
+
+    const start = () => createServer({ databasePath, devRoutes: false });
+
+    expect(start).toThrow(/needs a mailer/);
   });
 });

@@ -106,10 +106,16 @@ describe('given signed-in members', () => {
 });
 
 describe('given production mode', () => {
+  // Without the development routes the server needs a mailer of its own.
+  const mailer = { send: async () => undefined };
+
   it('should serve no development route', async () => {
     vi.stubEnv('NODE_ENV', 'production');
     try {
-      const { call } = await startServer([conformanceSeed()], { devRoutes: undefined });
+      const { call } = await startServer([conformanceSeed()], {
+        devRoutes: undefined,
+        mailer,
+      });
       for (const [method, path] of [
         ['GET', '/dev/people'],
         ['GET', '/dev/outbox'],
