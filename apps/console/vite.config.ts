@@ -8,9 +8,9 @@ import {
   type ProxyOptions,
 } from 'vite';
 
-// The reference server the console talks to through `/api`; the end-to-end
-// tests point it at a server of their own.
-const apiTarget = process.env.FIKO_API_URL ?? 'http://localhost:8787';
+// The reference server the console talks to through `/api`, where it listens
+// by default (loopback); the end-to-end tests point it at a server of their own.
+const apiTarget = process.env.FIKO_API_URL ?? 'http://127.0.0.1:8787';
 
 const proxy: Record<string, ProxyOptions> = {
   '/api': { target: apiTarget, changeOrigin: false },

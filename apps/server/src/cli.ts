@@ -1,7 +1,12 @@
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type FikoServer, type RunningServer } from './createServer';
+import {
+  createServer,
+  DEFAULT_HOSTNAME,
+  type FikoServer,
+  type RunningServer,
+} from './createServer';
 import { hasTeams, seedDemoTeams } from './db/seed';
 import type { Mailer } from './mail/mailer';
 import { createSmtpMailer } from './mail/smtpMailer';
@@ -57,9 +62,9 @@ function mailerOf(env: CliEnvironment, devRoutes: boolean): Mailer | undefined {
 
 /**
  * Starts the server as the command line does: `--reset` deletes the database
- * file first, and an empty database is seeded with the demo teams. Refuses to
- * start in production without `SMTP_URL` (see `mailerOf`), before touching
- * the database.
+ * file first, and an empty database is seeded with the demo teams. Listens on
+ * `HOST`, `127.0.0.1` unless set. Refuses to start in production without
+ * `SMTP_URL` (see `mailerOf`), before touching the database.
  */
 export async function runCli(
   argv: readonly string[],
@@ -83,7 +88,10 @@ export async function runCli(
     log('Seeded the demo teams (Siam Support, Harbor Help).');
   }
 
-  const running = await server.listen(Number(env.PORT ?? 8787), env.HOST);
+  const running = await server.listen(
+    Number(env.PORT ?? 8787),
+    env.HOST || DEFAULT_HOSTNAME,
+  );
   log(`Fiko server: ${running.url} (database ${databasePath})`);
   return { server, running, databasePath };
 }

@@ -39,6 +39,8 @@ export interface ServerOptions {
 export interface RunningServer {
   /** The API's base URL, e.g. `http://127.0.0.1:8787/api/v1`. */
   url: string;
+  /** The interface listened on, e.g. `127.0.0.1` (`0.0.0.0` for all of them). */
+  hostname: string;
   port: number;
   /** Stops accepting connections and ends open ones. */
   close(): Promise<void>;
@@ -48,7 +50,10 @@ export interface FikoServer {
   app: Hono<AppEnv>;
   db: Db;
   service: TeamService;
-  /** Listens on a port (`0` picks a free one) of `hostname` (defaults to all interfaces). */
+  /**
+   * Listens on a port (`0` picks a free one) of `hostname`: `0.0.0.0` for all
+   * interfaces. Defaults to `127.0.0.1`, this machine only.
+   */
   listen(port: number, hostname?: string): Promise<RunningServer>;
   /** Stops every listener, the mailer and the database. */
   close(): Promise<void>;
@@ -58,6 +63,9 @@ function defaultDevRoutes(): boolean {
   return process.env.NODE_ENV !== 'production' || process.env.FIKO_DEV_ROUTES === '1';
 }
 
+/** Where a server listens unless told otherwise: loopback, never the network. */
+export const DEFAULT_HOSTNAME = '127.0.0.1';
+
 // Invitation tokens are stored only as a hash (SPEC rule 5); the outbox keeps
 // the whole link, which only the development mailbox has a use for.
 function requireMailer(options: ServerOptions, devRoutes: boolean): void {
@@ -65,6 +73,13 @@ function requireMailer(options: ServerOptions, devRoutes: boolean): void {
   throw new Error(
     'createServer needs a mailer when the development routes are off: the outbox would keep every invitation link readable. Pass createSmtpMailer({ url }).',
   );
+}
+
+/** The base URL of a listener: loopback for a wildcard address, brackets for IPv6. */
+function urlOf(hostname: string, port: number): string {
+  const wildcard = hostname === '0.0.0.0' || hostname === '::';
+  const host = wildcard ? '127.0.0.1' : hostname;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/api/v1`;
 }
 
 /** The reference server on one database file: the REST contract under `/api/v1`. */
@@ -89,16 +104,19 @@ export function createServer(options: ServerOptions): FikoServer {
   });
   const listeners = new Set<RunningServer>();
 
-  async function listen(port: number, hostname?: string): Promise<RunningServer> {
+  async function listen(
+    port: number,
+    hostname = DEFAULT_HOSTNAME,
+  ): Promise<RunningServer> {
     const server = createHttpServer(getRequestListener(app.fetch));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, hostname, () => resolve());
     });
     const address = server.address() as AddressInfo;
-    const host = hostname && hostname !== '0.0.0.0' ? hostname : '127.0.0.1';
     const running: RunningServer = {
-      url: `http://${host}:${address.port}/api/v1`,
+      url: urlOf(hostname, address.port),
+      hostname: address.address,
       port: address.port,
       close: () =>
         new Promise<void>((resolve) => {

@@ -57,6 +57,21 @@ describe('given the command line', () => {
   });
 });
 
+describe('given no HOST', () => {
+  it('should listen on this machine only, and on the interface HOST names', async () => {
+    const local = await start(join(temporaryDirectory(), 'fiko.db'), [], {});
+    await local.server.close();
+    const everywhere = await start(join(temporaryDirectory(), 'fiko.db'), [], {
+      HOST: '0.0.0.0',
+    });
+    await everywhere.server.close();
+
+    expect(local.running.hostname).toBe('127.0.0.1');
+    expect(local.lines.at(-1)).toContain('http://127.0.0.1:');
+    expect(everywhere.running.hostname).toBe('0.0.0.0');
+  });
+});
+
 describe('given production', () => {
   const production = { HOST: '127.0.0.1', NODE_ENV: 'production' };
 
