@@ -13,8 +13,6 @@ function invitationMatches(invitation: Invitation, query: AgentsQuery, search: s
   return search === '' || invitation.email.includes(search);
 }
 
-const ROLE_ORDER = new Map(ROLES.map((role, index) => [role, index]));
-
 type CompareInvitations = (a: Invitation, b: Invitation) => number;
 
 const byEmail: CompareInvitations = (a, b) => a.email.localeCompare(b.email);
@@ -26,7 +24,9 @@ const byEmail: CompareInvitations = (a, b) => a.email.localeCompare(b.email);
  */
 const INVITATION_ORDER: Record<AgentsQuery['sort'], CompareInvitations> = {
   name: byEmail,
-  role: (a, b) => ROLE_ORDER.get(a.role)! - ROLE_ORDER.get(b.role)! || byEmail(a, b),
+  // Looked up in the comparator, not in a module-level Map: a top-level call
+  // would keep the SDK's schemas in every host bundle that imports the kit.
+  role: (a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || byEmail(a, b),
   status: (a, b) => a.status.localeCompare(b.status) || byEmail(a, b),
   joinedAt: (a, b) => a.invitedAt.localeCompare(b.invitedAt) || byEmail(a, b),
 };
