@@ -123,7 +123,11 @@ export function invitationScenarios(harness: Harness): void {
       ]);
 
       const fulfilled = outcomes.filter((outcome) => outcome.status === 'fulfilled');
-      expect(fulfilled).toHaveLength(1);
+      expect(
+        fulfilled.length,
+        'two invitations sent at once for the last seat: exactly one may succeed, ' +
+          'the other must fail with no_seats (check the seats and write the invitation in one transaction)',
+      ).toBe(1);
       const rejected = outcomes.find((outcome) => outcome.status === 'rejected');
       expect(rejected?.reason).toMatchObject({ code: 'no_seats' });
       expect(await owner.getSeats()).toEqual({ limit: 7, used: 7, available: 0 });

@@ -257,7 +257,10 @@ function statusScenarios(harness: Harness): void {
 
       expect(back.member.id).not.toBe(PEOPLE.agent);
       expect(back.member).toMatchObject({ role: 'viewer', status: 'active' });
-      expect(await owner.listTombstones()).toHaveLength(1);
+      expect(
+        await owner.listTombstones(),
+        'a deleted member must leave a tombstone (id and name) in listTombstones',
+      ).toHaveLength(1);
     });
 
     it('should delete a super admin while another one remains', async () => {
