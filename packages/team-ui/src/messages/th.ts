@@ -84,7 +84,8 @@ export const th: Messages = {
     invited: 'เชิญแล้ว',
     expired: 'หมดอายุ',
     joined: (date) => `เข้าร่วม ${date}`,
-    invitedOn: (date) => `เชิญเมื่อ ${date}`,
+    // Not "เชิญเมื่อ": the relative dates already say "when" (เมื่อวาน, yesterday).
+    invitedOn: (date) => `เชิญ ${date}`,
     expiredOn: (date) => `หมดอายุ ${date}`,
     noGroups: 'ไม่มีกลุ่ม',
     moreGroups: (count) => `อีก ${count} กลุ่ม`,
