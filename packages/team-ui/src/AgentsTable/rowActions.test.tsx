@@ -283,6 +283,49 @@ describe('given a super admin deleting a member', () => {
   });
 });
 
+describe('given a confirm dialog waiting for the backend', () => {
+  it.each([
+    ['Ploy Rattanakul', /Delete member/, 'Delete member', 'removeMember'],
+    [
+      'kanya.new@siam-support.example',
+      /Cancel invitation/,
+      'Cancel invitation',
+      'cancelInvitation',
+    ],
+  ] as const)(
+    'should keep focus on the confirm button for %s, send once and announce the refusal',
+    async (row, action, confirmName, method) => {
+      let calls = 0;
+      const { user } = renderTeam(<AgentsTable />, {
+        latency: 50,
+        fail: (called) => {
+          if (called !== method) return undefined;
+          calls += 1;
+          return 'network';
+        },
+      });
+      await openRowMenu(user, row);
+      await user.click(item(action));
+      const dialog = await screen.findByRole('alertdialog');
+      const confirm = within(dialog).getByRole('button', { name: confirmName });
+      await waitFor(() => expect(confirm).not.toHaveAttribute('aria-disabled'));
+      await user.click(confirm);
+
+      const working = within(dialog).getByRole('button', { name: 'Working…' });
+      expect(working).toHaveAttribute('aria-disabled', 'true');
+      expect(working).not.toBeDisabled();
+      expect(working).toHaveFocus();
+      await user.click(working);
+
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+        'The server could not be reached.',
+      );
+      expect(within(dialog).getByRole('button', { name: confirmName })).toHaveFocus();
+      expect(calls).toBe(1);
+    },
+  );
+});
+
 describe('given a super admin managing invitations', () => {
   it('should cancel a pending invitation after confirming, freeing its seat', async () => {
     const { user } = renderTeam(<AgentsTable />);

@@ -1,6 +1,7 @@
 import { type ReactNode, type RefObject, useId } from 'react';
 import { useTeam } from '../provider/TeamProvider';
 import { DialogCancel, DialogFooter, DialogFrame } from './DialogFrame';
+import { unavailableProps } from './unavailable';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -13,7 +14,7 @@ export interface ConfirmDialogProps {
   onConfirm: () => void;
   /** `danger` for permanent changes. Defaults to `'default'`. */
   tone?: 'default' | 'danger';
-  /** Why the rules refuse this change; disables the confirm button. */
+  /** Why the rules refuse this change; the confirm button refuses presses. */
   refusal?: string;
   /** A failure of the last attempt, shown above the buttons. */
   error?: string;
@@ -56,9 +57,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           data-slot="dialog-confirm"
           data-tone={props.tone ?? 'default'}
           className="fiko-button fiko-button-primary"
-          disabled={blocked || props.pending || props.waiting}
           aria-describedby={blocked ? reasonId : undefined}
-          onClick={props.onConfirm}
+          {...unavailableProps(
+            blocked || Boolean(props.pending || props.waiting),
+            props.onConfirm,
+          )}
         >
           {props.pending ? messages.confirm.working : props.confirmLabel}
         </button>
