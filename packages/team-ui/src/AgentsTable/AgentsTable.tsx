@@ -18,6 +18,7 @@ import { useDateFormat, useFullDateFormat } from '../shared/format';
 import { PartBoundary } from '../shared/PartBoundary';
 import { PortalContainerContext } from '../shared/PortalContainer';
 import { type Facts, useFacts } from '../shared/useFacts';
+import { FocusFallbackContext, useFocusRescue } from '../shared/useFocusRescue';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import { useRootProps } from '../shared/useRootProps';
 import { AgentDialogs } from './AgentDialogs';
@@ -101,12 +102,19 @@ export function AgentsTable(props: AgentsTableProps) {
   const filtered =
     query.search !== '' || query.role !== undefined || query.status !== undefined;
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  function clearFilters() {
+    // The button goes with the empty state: focus the search box it cleared.
+    search.current?.focus();
+    setQuery({ ...DEFAULT_AGENTS_QUERY });
+  }
 
   return (
     <div {...rootProps} ref={setRoot}>
       <PortalContainerContext.Provider value={root}>
         <div data-slot="header" className="fiko-table-header">
-          <AgentsToolbar query={query} onQueryChange={setQuery} />
+          <AgentsToolbar query={query} onQueryChange={setQuery} searchRef={search} />
           {props.showInvite === false ? null : (
             <InviteButton onInvited={props.onInvited} />
           )}
@@ -120,9 +128,8 @@ export function AgentsTable(props: AgentsTableProps) {
             notices={actions.notices}
             estimatedRowHeight={props.estimatedRowHeight ?? 56}
             emptyText={filtered ? messages.table.emptyFiltered : messages.table.empty}
-            onClearFilters={
-              filtered ? () => setQuery({ ...DEFAULT_AGENTS_QUERY }) : undefined
-            }
+            onClearFilters={filtered ? clearFilters : undefined}
+            scrollerRef={actions.scrollerRef}
           />
         </PartBoundary>
         {actions.dialogs}
@@ -140,6 +147,21 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
   const [open, setOpen] = useState(false);
   const [notices, setNotices] = useState<ReadonlyMap<string, string>>(new Map());
   const returnFocus = useRef<HTMLElement | null>(null);
+  const returnPlace = useRef<RowPlace>(undefined);
+  const scroller = useRef<HTMLElement | null>(null);
+  const focusRescue = useFocusRescue<RowPlace>({
+    placeOf: rowPlace,
+    fallback: (place) => rowFallback(scroller.current, place),
+  });
+  const { ref: rescueRef, rescue } = focusRescue;
+  const scrollerRef = useCallback(
+    (element: HTMLElement | null) => {
+      scroller.current = element;
+      rescueRef(element);
+    },
+    [rescueRef],
+  );
+  const fallbackFocus = useCallback(() => rescue(returnPlace.current), [rescue]);
 
   const setNotice = useCallback((rowId: string, text: string | undefined) => {
     setNotices((current) => {
@@ -172,6 +194,7 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
         return;
       }
       returnFocus.current = trigger;
+      returnPlace.current = trigger ? rowPlace(trigger) : undefined;
       setIntent(action.intent);
       setOpen(true);
     },
@@ -184,16 +207,46 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
   );
 
   const dialogs = (
-    <AgentDialogs
-      intent={intent}
-      open={open}
-      onOpenChange={setOpen}
-      returnFocusTo={returnFocus}
-      onRefused={setNotice}
-    />
+    <FocusFallbackContext.Provider value={fallbackFocus}>
+      <AgentDialogs
+        intent={intent}
+        open={open}
+        onOpenChange={setOpen}
+        returnFocusTo={returnFocus}
+        onRefused={setNotice}
+      />
+    </FocusFallbackContext.Provider>
   );
 
-  return { render, dialogs, notices };
+  return { render, dialogs, notices, scrollerRef };
+}
+
+/** Where a focused element of the table stands: its row, if in one. */
+type RowPlace = { id: string; index: number } | undefined;
+
+function rowPlace(element: HTMLElement): RowPlace {
+  const row = element.closest<HTMLElement>('tr[data-slot="row"]');
+  if (!row?.dataset.rowId) return undefined;
+  return { id: row.dataset.rowId, index: Number(row.dataset.index) };
+}
+
+/**
+ * What takes focus when a row's control is gone: the same row if it is still
+ * drawn, else the row that took its place (or the one before, at the end),
+ * else the table's scroll region.
+ */
+function rowFallback(scroller: HTMLElement | null, place: RowPlace) {
+  if (!scroller) return undefined;
+  if (place) {
+    const rows = [...scroller.querySelectorAll<HTMLElement>('tr[data-slot="row"]')];
+    const row =
+      rows.find((candidate) => candidate.dataset.rowId === place.id) ??
+      rows.find((candidate) => Number(candidate.dataset.index) >= place.index) ??
+      rows.at(-1);
+    const trigger = row?.querySelector<HTMLElement>('[data-slot="row-actions-trigger"]');
+    if (trigger) return trigger;
+  }
+  return scroller;
 }
 
 function renderMenu(
@@ -309,6 +362,8 @@ interface AgentsGridProps {
   estimatedRowHeight: number;
   emptyText: string;
   onClearFilters: (() => void) | undefined;
+  /** Receives the scroll region, which keeps focus when a focused row goes. */
+  scrollerRef: (element: HTMLElement | null) => void;
 }
 
 /** The scrollable `<table>`: headers with sort, and the virtual window of rows. */
@@ -325,6 +380,14 @@ function AgentsGrid(props: AgentsGridProps) {
     [rows],
   );
   const rowHeight = useRowHeight(props.estimatedRowHeight);
+  const { scrollerRef } = props;
+  const setScroller = useCallback(
+    (element: HTMLElement | null) => {
+      scroller.current = element;
+      scrollerRef(element);
+    },
+    [scrollerRef],
+  );
 
   const virtualizer = useVirtualizer({
     count,
@@ -355,7 +418,7 @@ function AgentsGrid(props: AgentsGridProps) {
 
   return (
     <section
-      ref={scroller}
+      ref={setScroller}
       aria-labelledby={captionId}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
       tabIndex={0}

@@ -358,6 +358,73 @@ describe('given a super admin managing invitations', () => {
   });
 });
 
+/** The actions button that has focus, and the row it is in. */
+function focusedRowTrigger() {
+  const focused = document.activeElement as HTMLElement;
+  expect(focused).not.toBe(document.body);
+  expect(focused).toHaveAttribute('data-slot', 'row-actions-trigger');
+  return focused;
+}
+
+describe('given a row that goes away once its dialog is done', () => {
+  it.each([
+    ['kanya.new@siam-support.example', /Cancel invitation/, 'Cancel invitation'],
+    ['Ploy Rattanakul', /Delete member/, 'Delete member'],
+  ])(
+    'should move focus from %s to the actions of the row that took its place',
+    async (text, action, confirm) => {
+      const { user } = renderTeam(<AgentsTable />);
+      const before = await findRow(text);
+      const next = before.nextElementSibling as HTMLElement;
+      const nextTrigger = within(next).getByRole('button', { name: /^Actions for/ });
+      await openRowMenu(user, text);
+      await user.click(item(action));
+      const dialog = await screen.findByRole('alertdialog');
+      await user.click(within(dialog).getByRole('button', { name: confirm }));
+
+      await waitFor(() => expect(screen.queryByText(text)).not.toBeInTheDocument());
+      await waitFor(() => expect(nextTrigger).toHaveFocus());
+    },
+  );
+
+  it('should move focus to a neighbour when a role change takes the row out of a filter', async () => {
+    const { user } = renderTeam(<AgentsTable defaultQuery={{ role: 'cs' }} />);
+    await openRowMenu(user, 'Nok Thongdee');
+    await user.click(item(/Change role to Viewer/));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Change role' }));
+
+    await waitFor(() =>
+      expect(screen.queryByText('Nok Thongdee')).not.toBeInTheDocument(),
+    );
+    await waitFor(() => focusedRowTrigger());
+  });
+
+  it('should move focus to a neighbour when the member was deleted meanwhile', async () => {
+    const { user, store } = renderTeam(<AgentsTable />);
+    await openRowMenu(user, 'Nok Thongdee');
+    await user.click(item(/Change role to Viewer/));
+    const dialog = await screen.findByRole('alertdialog');
+    store.removeMember(DEMO_PEOPLE.secondSuperAdmin, { memberId: DEMO_PEOPLE.cs });
+    await waitFor(() =>
+      expect(screen.queryByText('Nok Thongdee')).not.toBeInTheDocument(),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    focusedRowTrigger();
+  });
+
+  it('should move focus to the search box when "Clear filters" clears an empty search', async () => {
+    const { user } = renderTeam(<AgentsTable />);
+    await findRow('Malee Srisai');
+    await user.type(screen.getByRole('searchbox'), 'nobody-has-this-name');
+    await user.click(await screen.findByRole('button', { name: 'Clear filters' }));
+    expect(await findRow('Malee Srisai')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+  });
+});
+
 describe.each([
   ['cs', 'CS'],
   ['viewer', 'viewer'],

@@ -154,6 +154,82 @@ describe('given an admin on the groups', () => {
   });
 });
 
+async function deleteGroup(user: ReturnType<typeof renderTeam>['user'], name: string) {
+  await openGroupMenu(user, name);
+  await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
+  const dialog = await screen.findByRole('alertdialog');
+  await user.click(within(dialog).getByRole('button', { name: 'Delete group' }));
+  await waitFor(() =>
+    expect(
+      screen.queryByText(name, { selector: '[data-slot="group-name"]' }),
+    ).not.toBeInTheDocument(),
+  );
+}
+
+describe('given an admin deleting groups', () => {
+  it('should move focus to the next group, or the previous one after the last', async () => {
+    const { user } = renderTeam(<GroupManager />, { as: 'admin' });
+    const names = async () =>
+      (await screen.findAllByText(/./, { selector: '[data-slot="group-name"]' })).map(
+        (label) => label.textContent ?? '',
+      );
+    const [first, second] = await names();
+    await deleteGroup(user, first!);
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: `Actions for group ${second}` }),
+      ).toHaveFocus(),
+    );
+
+    const all = await names();
+    const last = all.at(-1)!;
+    const beforeLast = all.at(-2)!;
+    await deleteGroup(user, last);
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: `Actions for group ${beforeLast}` }),
+      ).toHaveFocus(),
+    );
+  });
+
+  it('should move focus to "Create group" when the last group is deleted', async () => {
+    const seed = demoSeed();
+    seed.groups = seed.groups!.slice(0, 1);
+    const { user } = renderTeam(<GroupManager />, { as: 'admin', seed });
+    const [only] = await screen.findAllByText(/./, {
+      selector: '[data-slot="group-name"]',
+    });
+    await deleteGroup(user, only!.textContent ?? '');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Create group' })).toHaveFocus(),
+    );
+  });
+
+  it('should move focus to the next group when the group was deleted meanwhile', async () => {
+    const { user, store } = renderTeam(<GroupManager />, { as: 'admin' });
+    await openGroupMenu(user, 'Weekend');
+    await user.click(screen.getByRole('menuitem', { name: 'Rename…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rename Weekend' });
+    const weekend = store
+      .listGroups('mem_somchai')
+      .find((group) => group.name === 'Weekend')!;
+    store.deleteGroup('mem_somchai', { groupId: weekend.id });
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Weekend', { selector: '[data-slot="group-name"]' }),
+      ).not.toBeInTheDocument(),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement).toHaveAttribute(
+      'data-slot',
+      expect.stringMatching(/group-actions-trigger|create-group/),
+    );
+  });
+});
+
 async function openCreate(user: ReturnType<typeof renderTeam>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Create group' }));
   return screen.findByRole('dialog', { name: 'Create a group' });
