@@ -1,10 +1,10 @@
 import { TeamError } from '@fiko/team-sdk';
-import { DEMO_PEOPLE } from '@fiko/team-sdk/memory';
+import { createMemoryStore, DEMO_PEOPLE } from '@fiko/team-sdk/memory';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
-import { demoSeed, findRow, openRowMenu, renderTeam } from '../../test/renderTeam';
-import { th } from '../messages';
+import { demoSeed, findRow, NOW, openRowMenu, renderTeam } from '../../test/renderTeam';
+import { en, th } from '../messages';
 import { AgentsTable } from './AgentsTable';
 
 function liveRegion() {
@@ -114,6 +114,34 @@ describe('given a super admin opening row menus', () => {
     expect(promote).toHaveAttribute('aria-disabled', 'true');
     expect(promote).toHaveAccessibleDescription(th.refusals.reactivateToPromote);
   });
+});
+
+describe('given the last super admin opening their own menu', () => {
+  it.each([
+    ['English', en],
+    ['Thai', th],
+  ])(
+    'should say to make another super admin first, not to ask one (%s)',
+    async (_, messages) => {
+      const store = createMemoryStore(demoSeed(), { now: () => NOW });
+      store.setSuperAdmin(DEMO_PEOPLE.superAdmin, {
+        memberId: DEMO_PEOPLE.secondSuperAdmin,
+        superAdmin: false,
+      });
+      const { user } = renderTeam(<AgentsTable />, {
+        store,
+        provider: { messages, locale: messages === th ? 'th' : 'en' },
+      });
+      const menu = await openRowMenu(user, 'Malee Srisai', messages);
+      const items = within(menu).getAllByRole('menuitem');
+      expect(items.length).toBeGreaterThanOrEqual(3);
+      for (const entry of items) {
+        expect(entry).toHaveAttribute('aria-disabled', 'true');
+        expect(entry).toHaveAccessibleDescription(messages.refusals.lastSuperAdminSelf);
+      }
+      expect(menu).not.toHaveTextContent(messages.errors.self_action);
+    },
+  );
 });
 
 describe('given a super admin changing roles', () => {

@@ -27,6 +27,8 @@ export interface Messages {
     seatsInUse: (used: number) => string;
     groupNameTaken: (name: string) => string;
     unknownMembers: string;
+    /** Your own account, when you are the last super admin: nobody else can do it. */
+    lastSuperAdminSelf: string;
   };
   groupKinds: Record<GroupKind, string>;
   page: {
@@ -249,6 +251,8 @@ export const en: Messages = {
     groupNameTaken: (name) => `A group named "${name}" already exists.`,
     unknownMembers:
       'Some of these people are not members of the team. Refresh and try again.',
+    lastSuperAdminSelf:
+      'You cannot change or remove your own account, and you are the last super admin. Make another admin super admin first.',
   },
   groupKinds: {
     department: 'Departments',
