@@ -94,7 +94,15 @@ test.describe('given a super admin managing members', () => {
     await dialog.getByRole('button', { name: 'Delete member' }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('No members match these filters.')).toBeVisible();
+    // Shown in the table, and said in the live region.
+    await expect(
+      page
+        .getByRole('tabpanel', { name: 'Agents' })
+        .getByText('No members match these filters.'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No members match' }),
+    ).toHaveCount(1);
     await page.reload();
     await expect(await findRow(page, SOMCHAI)).toHaveCount(0);
     // By value: the second seeded team has a Somchai Boonmee of its own.

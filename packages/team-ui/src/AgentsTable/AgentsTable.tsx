@@ -368,7 +368,7 @@ interface AgentsGridProps {
 
 /** The scrollable `<table>`: headers with sort, and the virtual window of rows. */
 function AgentsGrid(props: AgentsGridProps) {
-  const { messages } = useTeam();
+  const { messages, announce } = useTeam();
   const { data, cells } = props;
   const captionId = useId();
   const scroller = useRef<HTMLElement>(null);
@@ -412,6 +412,14 @@ function AgentsGrid(props: AgentsGridProps) {
   useEffect(() => {
     if (lastIndex >= 0 && lastIndex >= rowCount - PREFETCH_ROWS) loadMore();
   }, [lastIndex, rowCount, loadMore]);
+
+  // A table row that appears is not read out: say in the live region that
+  // nothing matches, each time a search or filter comes up empty.
+  const empty = !data.error && !data.isLoading && data.rows.length === 0;
+  const { emptyText } = props;
+  useEffect(() => {
+    if (empty) announce(emptyText);
+  }, [empty, emptyText, announce]);
 
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (last?.end ?? 0);
