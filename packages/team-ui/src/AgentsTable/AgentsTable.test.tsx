@@ -186,11 +186,16 @@ describe('given the search, the filters and the sort', () => {
 
     await user.clear(screen.getByRole('searchbox'));
     await findRow('Malee Srisai');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'inactive');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Status' }),
+      'inactive',
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'admin');
     await screen.findByText('No members match these filters.', { selector: 'p' });
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(/^No members match these filters.\u00a0?$/),
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /^No members match these filters.\u00a0?$/,
+      ),
     );
   });
 });
