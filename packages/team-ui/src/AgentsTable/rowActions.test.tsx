@@ -373,6 +373,33 @@ describe('given a super admin managing invitations', () => {
     expect(liveRegion()).toHaveTextContent('was cancelled');
   });
 
+  it.each([
+    ['English', en],
+    ['Thai', th],
+  ])(
+    'should offer "Keep invitation" beside "Cancel invitation", which keeps it (%s)',
+    async (_, messages) => {
+      const { user } = renderTeam(<AgentsTable />, {
+        provider: { messages, locale: messages === th ? 'th' : 'en' },
+      });
+      await openRowMenu(user, 'kanya.new@siam-support.example', messages);
+      await user.click(item(new RegExp(messages.actions.cancelInvitation)));
+      const dialog = await screen.findByRole('alertdialog');
+      const buttons = within(dialog).getAllByRole('button');
+      expect(buttons.map((button) => button.textContent)).toEqual([
+        messages.confirm.cancelInvitationKeep,
+        messages.confirm.cancelInvitationConfirm,
+      ]);
+      await user.click(
+        within(dialog).getByRole('button', {
+          name: messages.confirm.cancelInvitationKeep,
+        }),
+      );
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+      expect(await findRow('kanya.new@siam-support.example')).toBeInTheDocument();
+    },
+  );
+
   it('should resend an expired invitation, which becomes Invited again', async () => {
     const { user, store } = renderTeam(<AgentsTable />);
     await openRowMenu(user, 'late.reply@siam-support.example');

@@ -228,6 +228,7 @@ export function CancelInvitationConfirm(
       title={messages.confirm.cancelInvitationTitle(invitation.email)}
       description={messages.confirm.cancelInvitationBody}
       confirmLabel={messages.confirm.cancelInvitationConfirm}
+      cancelLabel={messages.confirm.cancelInvitationKeep}
       onConfirm={() => mutation.mutate(invitation)}
       refusal={refusal}
       error={mutation.error ? errorText(mutation.error) : undefined}

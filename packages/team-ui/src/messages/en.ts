@@ -138,6 +138,8 @@ export interface Messages {
     cancelInvitationTitle: (email: string) => string;
     cancelInvitationBody: string;
     cancelInvitationConfirm: string;
+    /** The cancel-invitation dialog's way out: "Cancel" beside "Cancel invitation" was ambiguous. */
+    cancelInvitationKeep: string;
     invitationCancelled: (email: string) => string;
     grantTitle: (name: string) => string;
     grantBody: string;
@@ -368,6 +370,7 @@ export const en: Messages = {
     cancelInvitationTitle: (email) => `Cancel the invitation to ${email}?`,
     cancelInvitationBody: 'The link in their email stops working and the seat is freed.',
     cancelInvitationConfirm: 'Cancel invitation',
+    cancelInvitationKeep: 'Keep invitation',
     invitationCancelled: (email) => `The invitation to ${email} was cancelled.`,
     grantTitle: (name) => `Make ${name} a super admin?`,
     grantBody: 'Super admins invite, change roles, deactivate and delete members.',

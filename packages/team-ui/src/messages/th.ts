@@ -172,6 +172,7 @@ export const th: Messages = {
     cancelInvitationTitle: (email) => `ยกเลิกคำเชิญถึง ${email} หรือไม่`,
     cancelInvitationBody: 'ลิงก์ในอีเมลจะใช้ไม่ได้อีกและที่นั่งจะว่างลง',
     cancelInvitationConfirm: 'ยกเลิกคำเชิญ',
+    cancelInvitationKeep: 'เก็บคำเชิญไว้',
     invitationCancelled: (email) => `ยกเลิกคำเชิญถึง ${email} แล้ว`,
     grantTitle: (name) => `แต่งตั้ง ${name} เป็นซูเปอร์แอดมินหรือไม่`,
     grantBody: 'ซูเปอร์แอดมินเชิญ เปลี่ยนบทบาท ปิดการใช้งาน และลบสมาชิกได้',

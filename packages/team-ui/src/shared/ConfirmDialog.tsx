@@ -11,6 +11,8 @@ export interface ConfirmDialogProps {
   title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
+  /** The button that closes without a change. Defaults to the catalog's "Cancel". */
+  cancelLabel?: string;
   onConfirm: () => void;
   /** `danger` for permanent changes. Defaults to `'default'`. */
   tone?: 'default' | 'danger';
@@ -51,7 +53,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         </p>
       ) : null}
       <DialogFooter>
-        <DialogCancel>{messages.confirm.cancel}</DialogCancel>
+        <DialogCancel>{props.cancelLabel ?? messages.confirm.cancel}</DialogCancel>
         <button
           type="button"
           data-slot="dialog-confirm"
