@@ -15,6 +15,12 @@ import { useResendInvitation } from '../query/mutations';
 import { useGroups, useMe } from '../query/queries';
 import { useErrorText } from '../shared/errors';
 import { useDateFormat, useFullDateFormat } from '../shared/format';
+import {
+  type MemberLabel,
+  MemberLabelContext,
+  memberLabelFor,
+  sharedNames,
+} from '../shared/memberLabel';
 import { PartBoundary } from '../shared/PartBoundary';
 import { PortalContainerContext } from '../shared/PortalContainer';
 import { type Facts, useFacts } from '../shared/useFacts';
@@ -97,7 +103,8 @@ export function AgentsTable(props: AgentsTableProps) {
     ...props.defaultQuery,
   });
   const data = useAgentRows(query);
-  const actions = useRowActions(props.rowActions);
+  const memberLabel = useMemberLabelOf(data.rows);
+  const actions = useRowActions(props.rowActions, memberLabel);
   const cells = useCells(props, actions.render);
   const filtered =
     query.search !== '' || query.role !== undefined || query.status !== undefined;
@@ -138,8 +145,27 @@ export function AgentsTable(props: AgentsTableProps) {
   );
 }
 
+/**
+ * How the table names members: with the email address where a name is shared
+ * on the loaded rows. Kept while the set of shared names stays the same, so
+ * the rows are not drawn again on every page loaded.
+ */
+function useMemberLabelOf(rows: readonly AgentRow[]): MemberLabel {
+  const shared = useMemo(
+    () =>
+      sharedNames(
+        rows.flatMap((row) => (row.kind === 'member' ? [row.member] : [])),
+      ).join('\n'),
+    [rows],
+  );
+  return useMemo(() => memberLabelFor(shared ? shared.split('\n') : []), [shared]);
+}
+
 /** The menus, the dialogs they open, and the notices of refused optimistic changes. */
-function useRowActions(hostActions: AgentsTableProps['rowActions']) {
+function useRowActions(
+  hostActions: AgentsTableProps['rowActions'],
+  memberLabel: MemberLabel,
+) {
   const { messages, announce } = useTeam();
   const facts = useFacts();
   const errorText = useErrorText();
@@ -202,19 +228,22 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
   );
 
   const render = useCallback(
-    (row: AgentRow) => renderMenu(row, facts, messages, hostActions, onAction),
-    [facts, messages, hostActions, onAction],
+    (row: AgentRow) =>
+      renderMenu(row, facts, messages, hostActions, onAction, memberLabel),
+    [facts, messages, hostActions, onAction, memberLabel],
   );
 
   const dialogs = (
     <FocusFallbackContext.Provider value={fallbackFocus}>
-      <AgentDialogs
-        intent={intent}
-        open={open}
-        onOpenChange={setOpen}
-        returnFocusTo={returnFocus}
-        onRefused={setNotice}
-      />
+      <MemberLabelContext.Provider value={memberLabel}>
+        <AgentDialogs
+          intent={intent}
+          open={open}
+          onOpenChange={setOpen}
+          returnFocusTo={returnFocus}
+          onRefused={setNotice}
+        />
+      </MemberLabelContext.Provider>
     </FocusFallbackContext.Provider>
   );
 
@@ -255,6 +284,7 @@ function renderMenu(
   messages: ReturnType<typeof useTeam>['messages'],
   hostActions: AgentsTableProps['rowActions'],
   onAction: (action: MenuAction, trigger: HTMLElement | null) => void,
+  memberLabel: MemberLabel,
 ): ReactNode {
   if (!facts) return null;
   const builtIn = hasBuiltInActions(facts);
@@ -269,7 +299,7 @@ function renderMenu(
       ? memberActions(row.member, facts, messages)
       : invitationActions(row.invitation, facts, messages);
   };
-  const label = row.kind === 'member' ? row.member.name : row.invitation.email;
+  const label = row.kind === 'member' ? memberLabel(row.member) : row.invitation.email;
   return (
     <RowActionsMenu
       row={row}

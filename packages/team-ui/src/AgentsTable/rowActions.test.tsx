@@ -144,6 +144,51 @@ describe('given the last super admin opening their own menu', () => {
   );
 });
 
+describe('given two members with the same name', () => {
+  function seedWithNamesakes() {
+    const seed = demoSeed();
+    seed.members = seed.members.map((member) =>
+      member.id === DEMO_PEOPLE.cs || member.id === DEMO_PEOPLE.viewer
+        ? { ...member, name: 'Diego Novak' }
+        : member,
+    );
+    return seed;
+  }
+
+  it('should tell their actions buttons and dialog titles apart by email', async () => {
+    const seed = seedWithNamesakes();
+    const emails = seed.members
+      .filter((member) => member.name === 'Diego Novak')
+      .map((member) => member.email);
+    const { user } = renderTeam(<AgentsTable />, { seed });
+    await screen.findAllByText('Diego Novak', { selector: '[data-slot="member-name"]' });
+
+    const buttons = screen.getAllByRole('button', { name: /^Actions for Diego Novak/ });
+    expect(buttons.map((button) => button.getAttribute('aria-label')).sort()).toEqual(
+      emails.map((email) => `Actions for Diego Novak (${email})`).sort(),
+    );
+    // A name nobody else has stays as it was.
+    expect(
+      screen.getByRole('button', { name: 'Actions for Arthit Wongsa' }),
+    ).toBeInTheDocument();
+
+    const titles: string[] = [];
+    for (const email of emails) {
+      await user.click(
+        screen.getByRole('button', { name: `Actions for Diego Novak (${email})` }),
+      );
+      await user.click(await screen.findByRole('menuitem', { name: /Delete member/ }));
+      const dialog = await screen.findByRole('alertdialog');
+      titles.push(dialog.querySelector('[data-slot="dialog-title"]')?.textContent ?? '');
+      expect(dialog).toHaveAccessibleName(`Delete Diego Novak (${email})?`);
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    }
+    expect(new Set(titles).size).toBe(2);
+    await expectNoAxeViolations();
+  });
+});
+
 describe('given a super admin changing roles', () => {
   it('should confirm with the permission difference, apply at once and announce', async () => {
     const { user, store } = renderTeam(<AgentsTable />);
