@@ -29,6 +29,37 @@ test.describe('given an admin on the billing page', () => {
   });
 });
 
+test.describe('given an admin entering seats that are not a whole number of 1 or more', () => {
+  test('should say so at the field and add nothing, for every such entry', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await signInAs(page, 'superAdmin', '/billing');
+    const limit = await seatFigure(page, 'Seat limit').textContent();
+    const field = page.getByLabel('Seats to add');
+    const button = page.getByRole('button', { name: 'Add seats' });
+
+    for (const entry of ['1e3', '0', '-2', '2.5', 'ten', '']) {
+      await field.fill(entry);
+      await expect(button).toBeEnabled();
+      await button.click();
+      await expect(page.getByRole('alert')).toHaveText(
+        'Enter the number of seats to add as a whole number, 1 or more.',
+      );
+      await expect(field).toBeFocused();
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(/whole number, 1 or more/);
+      await expect(seatFigure(page, 'Seat limit')).toHaveText(limit!);
+    }
+    await expectAccessible(page, 'billing with an invalid number of seats');
+
+    await field.fill('1000');
+    await button.click();
+    await expect(seatFigure(page, 'Seat limit')).toHaveText(String(Number(limit) + 1000));
+    await expect(field).not.toHaveAttribute('aria-invalid');
+  });
+});
+
 test.describe('given a viewer on the billing page', () => {
   test('should show the seats and say why they cannot add any', async ({
     page,

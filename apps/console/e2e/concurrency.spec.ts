@@ -103,6 +103,9 @@ test.describe('given two super admins in two browsers', () => {
 
     await malee.reload();
     await arthit.reload();
+    // Read the marks once each header shows who is signed in, not while it loads.
+    await expect(signedInPerson(malee)).toContainText(PEOPLE.superAdmin.name);
+    await expect(signedInPerson(arthit)).toContainText(PEOPLE.secondSuperAdmin.name);
     const marks = await Promise.all(
       [malee, arthit].map((page) =>
         signedInPerson(page).locator('[data-slot="super-admin-mark"]').count(),

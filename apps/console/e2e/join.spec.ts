@@ -27,9 +27,10 @@ test.describe('given an invitation email in the mailbox', () => {
       .click();
 
     await expect(page).toHaveURL(/\/join\?token=/);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Join Siam Support' }),
-    ).toBeVisible();
+    const join = page.getByRole('heading', { level: 1, name: 'Join Siam Support' });
+    await expect(join).toBeVisible();
+    // Focus goes to the new page's heading, not <body>, once the pressed control is gone.
+    await expect(join).toBeFocused();
     await expect(page.getByText(EMAIL)).toBeVisible();
     await expect(page.locator('[data-slot="invited-role"]')).toHaveText('CS');
     await expectAccessible(page, 'join page');
@@ -37,13 +38,17 @@ test.describe('given an invitation email in the mailbox', () => {
     await page.getByLabel('Display name').fill('Dao Saetang');
     await page.getByRole('button', { name: 'Accept invitation' }).click();
 
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Welcome to Siam Support' }),
-    ).toBeVisible();
+    const welcome = page.getByRole('heading', {
+      level: 1,
+      name: 'Welcome to Siam Support',
+    });
+    await expect(welcome).toBeVisible();
+    await expect(welcome).toBeFocused();
     await expectAccessible(page, 'welcome after joining');
     await page.getByRole('button', { name: 'Continue as Dao Saetang' }).click();
 
     await expect(page).toHaveURL(/\/team\/agents$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeFocused();
     await expect(signedInPerson(page)).toContainText('Dao Saetang');
     await expect(signedInPerson(page)).toContainText('CS');
   });
@@ -69,20 +74,33 @@ test.describe('given an invitation email in the mailbox', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  test('should refuse an empty display name at the field', async ({ page, server }) => {
-    const malee = await ApiSession.signIn(server, PEOPLE.superAdmin.id);
-    await malee.request('/invitations', {
-      method: 'POST',
-      body: { email: EMAIL, role: 'viewer' },
+  for (const [typed, reason] of [
+    ['', 'A name is required.'],
+    ['A'.repeat(81), /at most 80 characters/],
+    ['<b>Dao</b>', 'A name cannot contain < or >.'],
+  ] as const) {
+    test(`should refuse the display name "${typed.slice(0, 12)}" at the field, with focus on it and the reason read out`, async ({
+      page,
+      server,
+    }) => {
+      const malee = await ApiSession.signIn(server, PEOPLE.superAdmin.id);
+      await malee.request('/invitations', {
+        method: 'POST',
+        body: { email: EMAIL, role: 'viewer' },
+      });
+      const [sent] = await outbox(server);
+
+      await page.goto(`/join?token=${sent!.token}`);
+      const field = page.getByLabel('Display name');
+      if (typed) await field.fill(typed);
+      await page.getByRole('button', { name: 'Accept invitation' }).click();
+
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByRole('alert')).toContainText(reason);
+      await expect(field).toBeFocused();
+      await expect(field).toHaveAccessibleDescription(reason);
     });
-    const [sent] = await outbox(server);
-
-    await page.goto(`/join?token=${sent!.token}`);
-    await page.getByRole('button', { name: 'Accept invitation' }).click();
-
-    await expect(page.getByLabel('Display name')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText('A name is required.')).toBeVisible();
-  });
+  }
 });
 
 test.describe('given a link that no longer works', () => {

@@ -1,4 +1,5 @@
-import { PEOPLE, signInAs } from './support/console';
+import { ApiSession } from './support/api';
+import { PEOPLE, signedInPerson, signInAs } from './support/console';
 import { expect, test } from './support/fixtures';
 import {
   chooseRowAction,
@@ -94,7 +95,15 @@ test.describe('given a super admin managing members', () => {
     await dialog.getByRole('button', { name: 'Delete member' }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('No members match these filters.')).toBeVisible();
+    // Shown in the table, and said in the live region.
+    await expect(
+      page
+        .getByRole('tabpanel', { name: 'Agents' })
+        .getByText('No members match these filters.'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No members match' }),
+    ).toHaveCount(1);
     await page.reload();
     await expect(await findRow(page, SOMCHAI)).toHaveCount(0);
     // By value: the second seeded team has a Somchai Boonmee of its own.
@@ -150,4 +159,52 @@ test.describe('given a viewer or a CS agent', () => {
       await expectAccessible(page, `groups tab as a ${who}`);
     });
   }
+});
+
+test.describe('given a member whose access changes elsewhere while their console is open', () => {
+  test('should sign a deactivated member out at their next request, with the reason', async ({
+    page,
+    server,
+  }) => {
+    await signInAs(page, 'cs');
+    await findRow(page, MALEE);
+    const malee = await ApiSession.signIn(server, PEOPLE.superAdmin.id);
+    await malee.request(`/members/${PEOPLE.cs.id}/active`, {
+      method: 'PUT',
+      body: { active: false },
+    });
+
+    // Any request of the open page (here a search) meets the ended session. One
+    // the page made by itself (a refetch) may have met it first: then the
+    // search box is already gone with the team page, which is as good.
+    await page
+      .getByRole('searchbox')
+      .fill('Somchai', { timeout: 5_000 })
+      .catch(() => undefined);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('alert')).not.toHaveText('');
+    await expect(signedInPerson(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+  });
+
+  test('should drop "Super admin" from the header once the team page learns it was revoked', async ({
+    page,
+    server,
+  }) => {
+    await signInAs(page, 'secondSuperAdmin');
+    const mark = signedInPerson(page).locator('[data-slot="super-admin-mark"]');
+    await expect(mark).toHaveText('Super admin');
+    const malee = await ApiSession.signIn(server, PEOPLE.superAdmin.id);
+    await malee.request(`/members/${PEOPLE.secondSuperAdmin.id}/super-admin`, {
+      method: 'PUT',
+      body: { superAdmin: false },
+    });
+
+    // The groups tab reads who is signed in afresh; the header reads the same answer.
+    await page.getByRole('tab', { name: 'Groups' }).click();
+    await expect(page.getByRole('button', { name: 'Create group' })).toBeVisible();
+    await expect(mark).toHaveCount(0);
+    await expect(signedInPerson(page)).toContainText(PEOPLE.secondSuperAdmin.name);
+  });
 });

@@ -20,6 +20,8 @@ test.describe('given nobody is signed in', () => {
 
     await page.getByRole('button', { name: /Sign in as Malee Srisai/ }).click();
 
+    // The pressed button went with the sign-in page: the new page's heading has focus.
+    await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeFocused();
     const person = signedInPerson(page);
     await expect(person).toContainText('Malee Srisai');
     await expect(person).toContainText('Admin');
@@ -56,6 +58,22 @@ test.describe('given a signed-in super admin', () => {
     await expect(page).toHaveURL(/\/team\/groups$/);
     await navigation.getByRole('link', { name: 'Agents' }).click();
     await expect(page).toHaveURL(/\/team\/agents$/);
+  });
+
+  test('should focus the new page heading after a button or link inside a page', async ({
+    page,
+  }) => {
+    await signInAs(page, 'superAdmin');
+
+    await page.getByRole('button', { name: 'Add seats' }).click();
+    await expect(page).toHaveURL(/\/billing$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeFocused();
+
+    await page.getByLabel('Seats to add').fill('1');
+    await page.getByRole('button', { name: 'Add seats' }).click();
+    await page.getByRole('link', { name: 'Back to Agents' }).click();
+    await expect(page).toHaveURL(/\/team\/agents$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeFocused();
   });
 
   test('should sign out and back to the sign-in page', async ({ page }) => {

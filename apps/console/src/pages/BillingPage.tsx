@@ -1,7 +1,7 @@
 import { checkSeatLimit, type Seats, type TeamError } from '@fiko/team-sdk';
 import { useSeats } from '@fiko/team-ui';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useSignedInClient } from '../session/SessionProvider';
 import { useMe } from '../session/useMe';
@@ -47,6 +47,17 @@ function SeatSummary({ seats }: { seats: Seats }) {
   );
 }
 
+const SEATS_TO_ADD_HINT =
+  'Enter the number of seats to add as a whole number, 1 or more.';
+
+/** The seats to add: digits only, at least 1; anything else is `null`. */
+function seatsToAdd(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return Number.isSafeInteger(value) && value >= 1 ? value : null;
+}
+
 function AddSeatsForm({ seats }: { seats: Seats }) {
   const client = useSignedInClient();
   const me = useMe();
@@ -60,8 +71,10 @@ function AddSeatsForm({ seats }: { seats: Seats }) {
     },
   });
 
-  const adding = Number.parseInt(count, 10);
-  const target = seats.limit + (Number.isFinite(adding) ? adding : 0);
+  const input = useRef<HTMLInputElement>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const adding = seatsToAdd(count);
+  const target = seats.limit + (adding ?? 0);
   const verdict = me.data
     ? checkSeatLimit({ actor: me.data.member, seats, limit: target })
     : null;
@@ -70,7 +83,14 @@ function AddSeatsForm({ seats }: { seats: Seats }) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (add.isPending) return;
     setDone(null);
+    if (adding === null) {
+      setInvalid(SEATS_TO_ADD_HINT);
+      input.current?.focus();
+      return;
+    }
+    setInvalid(null);
     add.mutate(target);
   }
 
@@ -83,20 +103,36 @@ function AddSeatsForm({ seats }: { seats: Seats }) {
       <h2 id={`${countId}-legend`}>Add seats</h2>
       {refusal && <p className="console-hint">{refusal}</p>}
       <label htmlFor={countId}>Seats to add</label>
+      {/* Text, not type="number": that one takes "1e3" and reads it as 1. */}
       <input
+        ref={input}
         id={countId}
-        type="number"
+        type="text"
         inputMode="numeric"
-        min={1}
-        step={1}
+        autoComplete="off"
         value={count}
         disabled={refusal !== null}
-        onChange={(event) => setCount(event.target.value)}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={`${countId}-${invalid ? 'error' : 'hint'}`}
+        onChange={(event) => {
+          setCount(event.target.value);
+          setInvalid(null);
+        }}
       />
+      {invalid ? (
+        <p id={`${countId}-error`} role="alert" className="console-error">
+          {invalid}
+        </p>
+      ) : (
+        <p id={`${countId}-hint`} className="console-hint">
+          A whole number, 1 or more.
+        </p>
+      )}
       <button
         type="submit"
         className="console-button console-primary"
-        disabled={refusal !== null || add.isPending || !(adding > 0)}
+        disabled={refusal !== null}
+        aria-disabled={add.isPending || undefined}
       >
         Add seats
       </button>

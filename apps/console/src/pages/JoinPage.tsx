@@ -5,7 +5,7 @@ import {
   type TeamErrorCode,
 } from '@fiko/team-sdk';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { ROLE_LABELS } from '../roleLabels';
 import { useSession } from '../session/SessionProvider';
@@ -71,7 +71,6 @@ export function JoinPage() {
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
   const { backend } = useSession();
-  const nameId = useId();
   const [name, setName] = useState('');
   // A double click submits twice before the button re-renders disabled: the second
   // request would spend a used token and its refusal would hide the welcome.
@@ -100,6 +99,49 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     error?.code === 'validation' ? (error.fields?.name ?? error.message) : null;
   const otherError = error && !nameError ? linkProblem(error) : null;
   return (
+    <AcceptFormView
+      preview={preview}
+      name={name}
+      onNameChange={setName}
+      onSubmit={onSubmit}
+      pending={accept.isPending}
+      error={error}
+      nameError={nameError}
+      otherError={otherError}
+    />
+  );
+}
+
+function AcceptFormView({
+  preview,
+  name,
+  onNameChange,
+  onSubmit,
+  pending,
+  error,
+  nameError,
+  otherError,
+}: {
+  preview: InvitationPreview;
+  name: string;
+  onNameChange: (name: string) => void;
+  onSubmit: (event: FormEvent) => void;
+  pending: boolean;
+  error: TeamError | null;
+  nameError: string | null;
+  otherError: string | null;
+}) {
+  const nameId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const alert = useRef<HTMLParagraphElement>(null);
+  // Each refusal moves focus to what it concerns, so it is read out: the name
+  // field (described by its error) or the page's alert.
+  useEffect(() => {
+    if (!error) return;
+    (nameError ? input : alert).current?.focus();
+  }, [error, nameError]);
+
+  return (
     <section className="console-page" aria-labelledby="join-heading">
       <PageHeading id="join-heading">Join {preview.teamName}</PageHeading>
       <p>
@@ -115,17 +157,18 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
       <form className="console-form" onSubmit={onSubmit} noValidate>
         <label htmlFor={nameId}>Display name</label>
         <input
+          ref={input}
           id={nameId}
           name="name"
           autoComplete="name"
           required
           value={name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => onNameChange(event.target.value)}
           aria-invalid={nameError ? true : undefined}
           aria-describedby={nameError ? `${nameId}-error` : `${nameId}-hint`}
         />
         {nameError ? (
-          <p id={`${nameId}-error`} className="console-error">
+          <p id={`${nameId}-error`} role="alert" className="console-error">
             {nameError}
           </p>
         ) : (
@@ -133,16 +176,17 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
             How your teammates and customers see you.
           </p>
         )}
+        {/* Not `disabled` while joining: a disabled button drops focus to <body>. */}
         <button
           type="submit"
           className="console-button console-primary"
-          disabled={accept.isPending}
+          aria-disabled={pending || undefined}
         >
-          {accept.isPending ? 'Joining…' : 'Accept invitation'}
+          {pending ? 'Joining…' : 'Accept invitation'}
         </button>
       </form>
       {otherError && (
-        <p role="alert" className="console-error">
+        <p ref={alert} role="alert" tabIndex={-1} className="console-error">
           {otherError}
         </p>
       )}

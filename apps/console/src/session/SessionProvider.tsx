@@ -1,10 +1,11 @@
-import type { TeamClient } from '@fiko/team-sdk';
-import { useQueryClient } from '@tanstack/react-query';
+import { type TeamClient, TeamError } from '@fiko/team-sdk';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   type ReactNode,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useState,
 } from 'react';
@@ -77,12 +78,45 @@ export function SessionProvider({ backend, children }: SessionProviderProps) {
     [backend, session],
   );
 
+  useEffect(() => {
+    if (!session) return;
+    return onUnauthenticated(queryClient, endSession);
+  }, [session, queryClient, endSession]);
+
   const value = useMemo(
     () => ({ backend, session, client, endedReason, signIn, signOut, endSession }),
     [backend, session, client, endedReason, signIn, signOut, endSession],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/**
+ * Calls `end` with the backend's reason when any request of the session is
+ * answered `unauthenticated` (the member was deactivated or deleted, the
+ * server restarted): whichever page asked, the console signs out, rather than
+ * showing "Your session has ended." in a table with a "Try again" that cannot
+ * help while the header still shows them signed in.
+ */
+function onUnauthenticated(queryClient: QueryClient, end: (reason: string) => void) {
+  const check = (error: unknown) => {
+    const failure = TeamError.from(error);
+    if (failure.code === 'unauthenticated') end(failure.message);
+  };
+  const stopQueries = queryClient.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'error') {
+      check(event.action.error);
+    }
+  });
+  const stopMutations = queryClient.getMutationCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'error') {
+      check(event.action.error);
+    }
+  });
+  return () => {
+    stopQueries();
+    stopMutations();
+  };
 }
 
 export function useSession(): SessionContextValue {

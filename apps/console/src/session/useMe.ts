@@ -1,32 +1,21 @@
 import type { Me, TeamError } from '@fiko/team-sdk';
+import { teamKeys } from '@fiko/team-ui';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useSession } from './SessionProvider';
 
-export const meQueryKey = (token: string | undefined) =>
-  ['console', 'me', token] as const;
-
 /**
- * The signed-in member and their team. A session the backend no longer
- * accepts (deactivated, deleted, server reset) ends here.
+ * The signed-in member and their team, under the kit's own `me` key: the
+ * header and the team page read one answer, so a flag revoked elsewhere
+ * leaves the header when the team page learns of it. (The cache is cleared
+ * whenever the session changes, so no one else's answer can show.) A session
+ * the backend no longer accepts ends in `SessionProvider`.
  */
 export function useMe() {
-  const { client, session, endSession } = useSession();
-  const query = useQuery<Me, TeamError>({
-    queryKey: meQueryKey(session?.token),
+  const { client } = useSession();
+  return useQuery<Me, TeamError>({
+    queryKey: teamKeys.me(),
     queryFn: () => client!.me(),
     enabled: client !== null,
     retry: (count, error) => error.code === 'network' && count < 2,
   });
-
-  useEffect(() => {
-    if (query.error?.code === 'unauthenticated') endSession(query.error.message);
-  }, [query.error, endSession]);
-
-  useEffect(() => {
-    if (!client) return;
-    return client.subscribe(() => void query.refetch());
-  }, [client, query.refetch]);
-
-  return query;
 }

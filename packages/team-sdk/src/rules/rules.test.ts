@@ -401,6 +401,31 @@ describe('given rule 7: self-protection', () => {
   });
 });
 
+describe('given rule 7 for the last super admin', () => {
+  const me = target({ id: superAdmin.id, role: 'admin', superAdmin: true });
+  const facts = { actor: superAdmin, target: me, activeSuperAdminCount: 1 };
+  const verdicts = {
+    role: checkRoleChange({ ...facts, role: 'cs' }),
+    superAdmin: checkSuperAdminChange({ ...facts, superAdmin: false }),
+    status: checkSetActive({ ...facts, active: false, seats: free(1) }),
+    delete: checkRemoveMember(facts),
+  };
+
+  it.each(Object.entries(verdicts))(
+    'should refuse a change of their own %s with self_action, saying to make another super admin first',
+    (_, verdict) => {
+      expect(verdict).toMatchObject({
+        allowed: false,
+        code: 'self_action',
+        detail: { check: 'lastSuperAdminSelf' },
+      });
+      const reason = verdict.allowed ? '' : verdict.reason;
+      expect(reason).toMatch(/Make another admin super admin first/);
+      expect(reason).not.toMatch(/Ask another super admin/);
+    },
+  );
+});
+
 describe('given rule 8: the last super admin', () => {
   // Sequentially this cannot happen: the actor is an active super admin too.
   // The guard protects a backend that reads a count another request just changed.

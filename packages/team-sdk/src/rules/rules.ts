@@ -42,8 +42,23 @@ function requireGroupManager(actor: Actor): Verdict {
   return refuse('forbidden', 'Only admins can manage groups.');
 }
 
-function requireOther(actor: Actor, target: Target, what: string): Verdict {
+function requireOther(
+  actor: Actor,
+  target: Target,
+  what: string,
+  activeSuperAdminCount: number,
+): Verdict {
   if (actor.id !== target.id) return ALLOWED;
+  // "Ask another super admin" sends the last one looking for someone who does
+  // not exist: they have to make one first.
+  if (leavesNoSuperAdmin(target, activeSuperAdminCount)) {
+    return {
+      allowed: false,
+      code: 'self_action',
+      reason: `You cannot ${what} yourself, and you are the last super admin. Make another admin super admin first.`,
+      detail: { check: 'lastSuperAdminSelf' },
+    };
+  }
   return refuse('self_action', `You cannot ${what} yourself. Ask another super admin.`);
 }
 
@@ -226,7 +241,7 @@ export function checkRoleChange(facts: {
   return firstRefusal(
     () => requireActive(actor),
     () => requireMemberManager(actor),
-    () => requireOther(actor, target, 'change the role of'),
+    () => requireOther(actor, target, 'change the role of', facts.activeSuperAdminCount),
     () => requireVersion(target.version, facts.version),
     () =>
       target.role === role
@@ -268,7 +283,13 @@ export function checkSuperAdminChange(facts: {
   return firstRefusal(
     () => requireActive(actor),
     () => requireMemberManager(actor),
-    () => requireOther(actor, target, 'change the super admin rights of'),
+    () =>
+      requireOther(
+        actor,
+        target,
+        'change the super admin rights of',
+        facts.activeSuperAdminCount,
+      ),
     () => requireVersion(target.version, facts.version),
     () =>
       facts.superAdmin && target.role !== 'admin'
@@ -325,7 +346,13 @@ export function checkSetActive(facts: {
   return firstRefusal(
     () => requireActive(actor),
     () => requireMemberManager(actor),
-    () => requireOther(actor, target, active ? 'reactivate' : 'deactivate'),
+    () =>
+      requireOther(
+        actor,
+        target,
+        active ? 'reactivate' : 'deactivate',
+        facts.activeSuperAdminCount,
+      ),
     () => requireVersion(target.version, facts.version),
     () =>
       !active && target.role === 'admin'
@@ -362,7 +389,7 @@ export function checkRemoveMember(facts: {
   return firstRefusal(
     () => requireActive(facts.actor),
     () => requireMemberManager(facts.actor),
-    () => requireOther(facts.actor, facts.target, 'delete'),
+    () => requireOther(facts.actor, facts.target, 'delete', facts.activeSuperAdminCount),
     () => requireVersion(facts.target.version, facts.version),
     () => protectLastSuperAdmin(facts.target, facts.activeSuperAdminCount),
   );

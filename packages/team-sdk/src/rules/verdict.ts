@@ -2,7 +2,8 @@ import { TeamError, type TeamErrorCode, type TeamErrorFields } from '../errors';
 import type { Role } from '../schemas';
 
 /**
- * Which precise check refused a `validation` verdict, with the values its
+ * Which precise check refused a `validation` verdict (or a `self_action` one
+ * of the team's last super admin, who has nobody to ask), with the values its
  * sentence needs. `reason` says it in English; a UI catalog words it in its
  * own language from this instead, since one code covers many different fixes.
  */
@@ -17,7 +18,8 @@ export type RefusalDetail =
   | { check: 'alreadyInactive' }
   | { check: 'seatsInUse'; used: number }
   | { check: 'groupNameTaken'; name: string }
-  | { check: 'unknownMembers'; memberIds: readonly string[] };
+  | { check: 'unknownMembers'; memberIds: readonly string[] }
+  | { check: 'lastSuperAdminSelf' };
 
 /** The name of each precise check a `RefusalDetail` can carry. */
 export type RefusalCheck = RefusalDetail['check'];
@@ -30,7 +32,10 @@ export type Verdict =
       code: TeamErrorCode;
       reason: string;
       fields?: TeamErrorFields;
-      /** Set on `validation` refusals: which check refused, for localized wording. */
+      /**
+       * Which check refused, for localized wording: set on `validation`
+       * refusals, and on the `self_action` refusal of the last super admin.
+       */
       detail?: RefusalDetail;
     };
 

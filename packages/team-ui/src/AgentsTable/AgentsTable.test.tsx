@@ -174,6 +174,30 @@ describe('given the search, the filters and the sort', () => {
     expect(await findRow('Malee Srisai')).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('');
   });
+
+  it('should announce politely when a search or a filter comes up empty', async () => {
+    const { user } = renderTeam(<AgentsTable />);
+    await findRow('Malee Srisai');
+    await user.type(screen.getByRole('searchbox'), 'nobody-has-this-name');
+    await screen.findByText('No members match these filters.', { selector: 'p' });
+    const status = screen.getByRole('status');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(status).toHaveTextContent('No members match these filters.');
+
+    await user.clear(screen.getByRole('searchbox'));
+    await findRow('Malee Srisai');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Status' }),
+      'inactive',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'admin');
+    await screen.findByText('No members match these filters.', { selector: 'p' });
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /^No members match these filters.\u00a0?$/,
+      ),
+    );
+  });
 });
 
 describe('given loading, empty and failing backends', () => {

@@ -15,9 +15,16 @@ import { useResendInvitation } from '../query/mutations';
 import { useGroups, useMe } from '../query/queries';
 import { useErrorText } from '../shared/errors';
 import { useDateFormat, useFullDateFormat } from '../shared/format';
+import {
+  type MemberLabel,
+  MemberLabelContext,
+  memberLabelFor,
+  sharedNames,
+} from '../shared/memberLabel';
 import { PartBoundary } from '../shared/PartBoundary';
 import { PortalContainerContext } from '../shared/PortalContainer';
 import { type Facts, useFacts } from '../shared/useFacts';
+import { FocusFallbackContext, useFocusRescue } from '../shared/useFocusRescue';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import { useRootProps } from '../shared/useRootProps';
 import { AgentDialogs } from './AgentDialogs';
@@ -96,17 +103,25 @@ export function AgentsTable(props: AgentsTableProps) {
     ...props.defaultQuery,
   });
   const data = useAgentRows(query);
-  const actions = useRowActions(props.rowActions);
+  const memberLabel = useMemberLabelOf(data.rows);
+  const actions = useRowActions(props.rowActions, memberLabel);
   const cells = useCells(props, actions.render);
   const filtered =
     query.search !== '' || query.role !== undefined || query.status !== undefined;
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  function clearFilters() {
+    // The button goes with the empty state: focus the search box it cleared.
+    search.current?.focus();
+    setQuery({ ...DEFAULT_AGENTS_QUERY });
+  }
 
   return (
     <div {...rootProps} ref={setRoot}>
       <PortalContainerContext.Provider value={root}>
         <div data-slot="header" className="fiko-table-header">
-          <AgentsToolbar query={query} onQueryChange={setQuery} />
+          <AgentsToolbar query={query} onQueryChange={setQuery} searchRef={search} />
           {props.showInvite === false ? null : (
             <InviteButton onInvited={props.onInvited} />
           )}
@@ -120,9 +135,8 @@ export function AgentsTable(props: AgentsTableProps) {
             notices={actions.notices}
             estimatedRowHeight={props.estimatedRowHeight ?? 56}
             emptyText={filtered ? messages.table.emptyFiltered : messages.table.empty}
-            onClearFilters={
-              filtered ? () => setQuery({ ...DEFAULT_AGENTS_QUERY }) : undefined
-            }
+            onClearFilters={filtered ? clearFilters : undefined}
+            scrollerRef={actions.scrollerRef}
           />
         </PartBoundary>
         {actions.dialogs}
@@ -131,8 +145,27 @@ export function AgentsTable(props: AgentsTableProps) {
   );
 }
 
+/**
+ * How the table names members: with the email address where a name is shared
+ * on the loaded rows. Kept while the set of shared names stays the same, so
+ * the rows are not drawn again on every page loaded.
+ */
+function useMemberLabelOf(rows: readonly AgentRow[]): MemberLabel {
+  const shared = useMemo(
+    () =>
+      sharedNames(
+        rows.flatMap((row) => (row.kind === 'member' ? [row.member] : [])),
+      ).join('\n'),
+    [rows],
+  );
+  return useMemo(() => memberLabelFor(shared ? shared.split('\n') : []), [shared]);
+}
+
 /** The menus, the dialogs they open, and the notices of refused optimistic changes. */
-function useRowActions(hostActions: AgentsTableProps['rowActions']) {
+function useRowActions(
+  hostActions: AgentsTableProps['rowActions'],
+  memberLabel: MemberLabel,
+) {
   const { messages, announce } = useTeam();
   const facts = useFacts();
   const errorText = useErrorText();
@@ -140,6 +173,21 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
   const [open, setOpen] = useState(false);
   const [notices, setNotices] = useState<ReadonlyMap<string, string>>(new Map());
   const returnFocus = useRef<HTMLElement | null>(null);
+  const returnPlace = useRef<RowPlace>(undefined);
+  const scroller = useRef<HTMLElement | null>(null);
+  const focusRescue = useFocusRescue<RowPlace>({
+    placeOf: rowPlace,
+    fallback: (place) => rowFallback(scroller.current, place),
+  });
+  const { ref: rescueRef, rescue } = focusRescue;
+  const scrollerRef = useCallback(
+    (element: HTMLElement | null) => {
+      scroller.current = element;
+      rescueRef(element);
+    },
+    [rescueRef],
+  );
+  const fallbackFocus = useCallback(() => rescue(returnPlace.current), [rescue]);
 
   const setNotice = useCallback((rowId: string, text: string | undefined) => {
     setNotices((current) => {
@@ -172,6 +220,7 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
         return;
       }
       returnFocus.current = trigger;
+      returnPlace.current = trigger ? rowPlace(trigger) : undefined;
       setIntent(action.intent);
       setOpen(true);
     },
@@ -179,21 +228,54 @@ function useRowActions(hostActions: AgentsTableProps['rowActions']) {
   );
 
   const render = useCallback(
-    (row: AgentRow) => renderMenu(row, facts, messages, hostActions, onAction),
-    [facts, messages, hostActions, onAction],
+    (row: AgentRow) =>
+      renderMenu(row, facts, messages, hostActions, onAction, memberLabel),
+    [facts, messages, hostActions, onAction, memberLabel],
   );
 
   const dialogs = (
-    <AgentDialogs
-      intent={intent}
-      open={open}
-      onOpenChange={setOpen}
-      returnFocusTo={returnFocus}
-      onRefused={setNotice}
-    />
+    <FocusFallbackContext.Provider value={fallbackFocus}>
+      <MemberLabelContext.Provider value={memberLabel}>
+        <AgentDialogs
+          intent={intent}
+          open={open}
+          onOpenChange={setOpen}
+          returnFocusTo={returnFocus}
+          onRefused={setNotice}
+        />
+      </MemberLabelContext.Provider>
+    </FocusFallbackContext.Provider>
   );
 
-  return { render, dialogs, notices };
+  return { render, dialogs, notices, scrollerRef };
+}
+
+/** Where a focused element of the table stands: its row, if in one. */
+type RowPlace = { id: string; index: number } | undefined;
+
+function rowPlace(element: HTMLElement): RowPlace {
+  const row = element.closest<HTMLElement>('tr[data-slot="row"]');
+  if (!row?.dataset.rowId) return undefined;
+  return { id: row.dataset.rowId, index: Number(row.dataset.index) };
+}
+
+/**
+ * What takes focus when a row's control is gone: the same row if it is still
+ * drawn, else the row that took its place (or the one before, at the end),
+ * else the table's scroll region.
+ */
+function rowFallback(scroller: HTMLElement | null, place: RowPlace) {
+  if (!scroller) return undefined;
+  if (place) {
+    const rows = [...scroller.querySelectorAll<HTMLElement>('tr[data-slot="row"]')];
+    const row =
+      rows.find((candidate) => candidate.dataset.rowId === place.id) ??
+      rows.find((candidate) => Number(candidate.dataset.index) >= place.index) ??
+      rows.at(-1);
+    const trigger = row?.querySelector<HTMLElement>('[data-slot="row-actions-trigger"]');
+    if (trigger) return trigger;
+  }
+  return scroller;
 }
 
 function renderMenu(
@@ -202,6 +284,7 @@ function renderMenu(
   messages: ReturnType<typeof useTeam>['messages'],
   hostActions: AgentsTableProps['rowActions'],
   onAction: (action: MenuAction, trigger: HTMLElement | null) => void,
+  memberLabel: MemberLabel,
 ): ReactNode {
   if (!facts) return null;
   const builtIn = hasBuiltInActions(facts);
@@ -216,7 +299,7 @@ function renderMenu(
       ? memberActions(row.member, facts, messages)
       : invitationActions(row.invitation, facts, messages);
   };
-  const label = row.kind === 'member' ? row.member.name : row.invitation.email;
+  const label = row.kind === 'member' ? memberLabel(row.member) : row.invitation.email;
   return (
     <RowActionsMenu
       row={row}
@@ -309,11 +392,13 @@ interface AgentsGridProps {
   estimatedRowHeight: number;
   emptyText: string;
   onClearFilters: (() => void) | undefined;
+  /** Receives the scroll region, which keeps focus when a focused row goes. */
+  scrollerRef: (element: HTMLElement | null) => void;
 }
 
 /** The scrollable `<table>`: headers with sort, and the virtual window of rows. */
 function AgentsGrid(props: AgentsGridProps) {
-  const { messages } = useTeam();
+  const { messages, announce } = useTeam();
   const { data, cells } = props;
   const captionId = useId();
   const scroller = useRef<HTMLElement>(null);
@@ -325,6 +410,14 @@ function AgentsGrid(props: AgentsGridProps) {
     [rows],
   );
   const rowHeight = useRowHeight(props.estimatedRowHeight);
+  const { scrollerRef } = props;
+  const setScroller = useCallback(
+    (element: HTMLElement | null) => {
+      scroller.current = element;
+      scrollerRef(element);
+    },
+    [scrollerRef],
+  );
 
   const virtualizer = useVirtualizer({
     count,
@@ -350,12 +443,20 @@ function AgentsGrid(props: AgentsGridProps) {
     if (lastIndex >= 0 && lastIndex >= rowCount - PREFETCH_ROWS) loadMore();
   }, [lastIndex, rowCount, loadMore]);
 
+  // A table row that appears is not read out: say in the live region that
+  // nothing matches, each time a search or filter comes up empty.
+  const empty = !data.error && !data.isLoading && data.rows.length === 0;
+  const { emptyText } = props;
+  useEffect(() => {
+    if (empty) announce(emptyText);
+  }, [empty, emptyText, announce]);
+
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (last?.end ?? 0);
 
   return (
     <section
-      ref={scroller}
+      ref={setScroller}
       aria-labelledby={captionId}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
       tabIndex={0}

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@fiko/team-sdk';
-import { useId } from 'react';
+import { type Ref, useId } from 'react';
 import { VISUALLY_HIDDEN } from '../provider/LiveRegion';
 import { useTeam } from '../provider/TeamProvider';
 import type { AgentStatusFilter, AgentsQuery } from './types';
@@ -9,6 +9,7 @@ const STATUS_FILTERS: AgentStatusFilter[] = ['active', 'inactive', 'invited', 'e
 export interface AgentsToolbarProps {
   query: AgentsQuery;
   onQueryChange: (query: AgentsQuery) => void;
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 /** Search by name or email, and filters by role and status. */
@@ -24,6 +25,7 @@ export function AgentsToolbar(props: AgentsToolbarProps) {
           {messages.toolbar.search}
         </label>
         <input
+          ref={props.searchRef}
           id={ids.search}
           type="search"
           data-slot="search-input"

@@ -1,10 +1,10 @@
 import { TeamError } from '@fiko/team-sdk';
-import { DEMO_PEOPLE } from '@fiko/team-sdk/memory';
+import { createMemoryStore, DEMO_PEOPLE } from '@fiko/team-sdk/memory';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
-import { demoSeed, findRow, openRowMenu, renderTeam } from '../../test/renderTeam';
-import { th } from '../messages';
+import { demoSeed, findRow, NOW, openRowMenu, renderTeam } from '../../test/renderTeam';
+import { en, th } from '../messages';
 import { AgentsTable } from './AgentsTable';
 
 function liveRegion() {
@@ -113,6 +113,79 @@ describe('given a super admin opening row menus', () => {
     const promote = item(new RegExp(th.actions.changeRoleTo(th.roles.admin)));
     expect(promote).toHaveAttribute('aria-disabled', 'true');
     expect(promote).toHaveAccessibleDescription(th.refusals.reactivateToPromote);
+  });
+});
+
+describe('given the last super admin opening their own menu', () => {
+  it.each([
+    ['English', en],
+    ['Thai', th],
+  ])(
+    'should say to make another super admin first, not to ask one (%s)',
+    async (_, messages) => {
+      const store = createMemoryStore(demoSeed(), { now: () => NOW });
+      store.setSuperAdmin(DEMO_PEOPLE.superAdmin, {
+        memberId: DEMO_PEOPLE.secondSuperAdmin,
+        superAdmin: false,
+      });
+      const { user } = renderTeam(<AgentsTable />, {
+        store,
+        provider: { messages, locale: messages === th ? 'th' : 'en' },
+      });
+      const menu = await openRowMenu(user, 'Malee Srisai', messages);
+      const items = within(menu).getAllByRole('menuitem');
+      expect(items.length).toBeGreaterThanOrEqual(3);
+      for (const entry of items) {
+        expect(entry).toHaveAttribute('aria-disabled', 'true');
+        expect(entry).toHaveAccessibleDescription(messages.refusals.lastSuperAdminSelf);
+      }
+      expect(menu).not.toHaveTextContent(messages.errors.self_action);
+    },
+  );
+});
+
+describe('given two members with the same name', () => {
+  function seedWithNamesakes() {
+    const seed = demoSeed();
+    seed.members = seed.members.map((member) =>
+      member.id === DEMO_PEOPLE.cs || member.id === DEMO_PEOPLE.viewer
+        ? { ...member, name: 'Diego Novak' }
+        : member,
+    );
+    return seed;
+  }
+
+  it('should tell their actions buttons and dialog titles apart by email', async () => {
+    const seed = seedWithNamesakes();
+    const emails = seed.members
+      .filter((member) => member.name === 'Diego Novak')
+      .map((member) => member.email);
+    const { user } = renderTeam(<AgentsTable />, { seed });
+    await screen.findAllByText('Diego Novak', { selector: '[data-slot="member-name"]' });
+
+    const buttons = screen.getAllByRole('button', { name: /^Actions for Diego Novak/ });
+    expect(buttons.map((button) => button.getAttribute('aria-label')).sort()).toEqual(
+      emails.map((email) => `Actions for Diego Novak (${email})`).sort(),
+    );
+    // A name nobody else has stays as it was.
+    expect(
+      screen.getByRole('button', { name: 'Actions for Arthit Wongsa' }),
+    ).toBeInTheDocument();
+
+    const titles: string[] = [];
+    for (const email of emails) {
+      await user.click(
+        screen.getByRole('button', { name: `Actions for Diego Novak (${email})` }),
+      );
+      await user.click(await screen.findByRole('menuitem', { name: /Delete member/ }));
+      const dialog = await screen.findByRole('alertdialog');
+      titles.push(dialog.querySelector('[data-slot="dialog-title"]')?.textContent ?? '');
+      expect(dialog).toHaveAccessibleName(`Delete Diego Novak (${email})?`);
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    }
+    expect(new Set(titles).size).toBe(2);
+    await expectNoAxeViolations();
   });
 });
 
@@ -283,6 +356,49 @@ describe('given a super admin deleting a member', () => {
   });
 });
 
+describe('given a confirm dialog waiting for the backend', () => {
+  it.each([
+    ['Ploy Rattanakul', /Delete member/, 'Delete member', 'removeMember'],
+    [
+      'kanya.new@siam-support.example',
+      /Cancel invitation/,
+      'Cancel invitation',
+      'cancelInvitation',
+    ],
+  ] as const)(
+    'should keep focus on the confirm button for %s, send once and announce the refusal',
+    async (row, action, confirmName, method) => {
+      let calls = 0;
+      const { user } = renderTeam(<AgentsTable />, {
+        latency: 50,
+        fail: (called) => {
+          if (called !== method) return undefined;
+          calls += 1;
+          return 'network';
+        },
+      });
+      await openRowMenu(user, row);
+      await user.click(item(action));
+      const dialog = await screen.findByRole('alertdialog');
+      const confirm = within(dialog).getByRole('button', { name: confirmName });
+      await waitFor(() => expect(confirm).not.toHaveAttribute('aria-disabled'));
+      await user.click(confirm);
+
+      const working = within(dialog).getByRole('button', { name: 'Working…' });
+      expect(working).toHaveAttribute('aria-disabled', 'true');
+      expect(working).not.toBeDisabled();
+      expect(working).toHaveFocus();
+      await user.click(working);
+
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+        'The server could not be reached.',
+      );
+      expect(within(dialog).getByRole('button', { name: confirmName })).toHaveFocus();
+      expect(calls).toBe(1);
+    },
+  );
+});
+
 describe('given a super admin managing invitations', () => {
   it('should cancel a pending invitation after confirming, freeing its seat', async () => {
     const { user } = renderTeam(<AgentsTable />);
@@ -302,6 +418,33 @@ describe('given a super admin managing invitations', () => {
     expect(liveRegion()).toHaveTextContent('was cancelled');
   });
 
+  it.each([
+    ['English', en],
+    ['Thai', th],
+  ])(
+    'should offer "Keep invitation" beside "Cancel invitation", which keeps it (%s)',
+    async (_, messages) => {
+      const { user } = renderTeam(<AgentsTable />, {
+        provider: { messages, locale: messages === th ? 'th' : 'en' },
+      });
+      await openRowMenu(user, 'kanya.new@siam-support.example', messages);
+      await user.click(item(new RegExp(messages.actions.cancelInvitation)));
+      const dialog = await screen.findByRole('alertdialog');
+      const buttons = within(dialog).getAllByRole('button');
+      expect(buttons.map((button) => button.textContent)).toEqual([
+        messages.confirm.cancelInvitationKeep,
+        messages.confirm.cancelInvitationConfirm,
+      ]);
+      await user.click(
+        within(dialog).getByRole('button', {
+          name: messages.confirm.cancelInvitationKeep,
+        }),
+      );
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+      expect(await findRow('kanya.new@siam-support.example')).toBeInTheDocument();
+    },
+  );
+
   it('should resend an expired invitation, which becomes Invited again', async () => {
     const { user, store } = renderTeam(<AgentsTable />);
     await openRowMenu(user, 'late.reply@siam-support.example');
@@ -312,6 +455,73 @@ describe('given a super admin managing invitations', () => {
       'Invitation resent to late.reply@siam-support.example.',
     );
     expect(store.outbox.at(-1)?.to).toBe('late.reply@siam-support.example');
+  });
+});
+
+/** The actions button that has focus, and the row it is in. */
+function focusedRowTrigger() {
+  const focused = document.activeElement as HTMLElement;
+  expect(focused).not.toBe(document.body);
+  expect(focused).toHaveAttribute('data-slot', 'row-actions-trigger');
+  return focused;
+}
+
+describe('given a row that goes away once its dialog is done', () => {
+  it.each([
+    ['kanya.new@siam-support.example', /Cancel invitation/, 'Cancel invitation'],
+    ['Ploy Rattanakul', /Delete member/, 'Delete member'],
+  ])(
+    'should move focus from %s to the actions of the row that took its place',
+    async (text, action, confirm) => {
+      const { user } = renderTeam(<AgentsTable />);
+      const before = await findRow(text);
+      const next = before.nextElementSibling as HTMLElement;
+      const nextTrigger = within(next).getByRole('button', { name: /^Actions for/ });
+      await openRowMenu(user, text);
+      await user.click(item(action));
+      const dialog = await screen.findByRole('alertdialog');
+      await user.click(within(dialog).getByRole('button', { name: confirm }));
+
+      await waitFor(() => expect(screen.queryByText(text)).not.toBeInTheDocument());
+      await waitFor(() => expect(nextTrigger).toHaveFocus());
+    },
+  );
+
+  it('should move focus to a neighbour when a role change takes the row out of a filter', async () => {
+    const { user } = renderTeam(<AgentsTable defaultQuery={{ role: 'cs' }} />);
+    await openRowMenu(user, 'Nok Thongdee');
+    await user.click(item(/Change role to Viewer/));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Change role' }));
+
+    await waitFor(() =>
+      expect(screen.queryByText('Nok Thongdee')).not.toBeInTheDocument(),
+    );
+    await waitFor(() => focusedRowTrigger());
+  });
+
+  it('should move focus to a neighbour when the member was deleted meanwhile', async () => {
+    const { user, store } = renderTeam(<AgentsTable />);
+    await openRowMenu(user, 'Nok Thongdee');
+    await user.click(item(/Change role to Viewer/));
+    const dialog = await screen.findByRole('alertdialog');
+    store.removeMember(DEMO_PEOPLE.secondSuperAdmin, { memberId: DEMO_PEOPLE.cs });
+    await waitFor(() =>
+      expect(screen.queryByText('Nok Thongdee')).not.toBeInTheDocument(),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    focusedRowTrigger();
+  });
+
+  it('should move focus to the search box when "Clear filters" clears an empty search', async () => {
+    const { user } = renderTeam(<AgentsTable />);
+    await findRow('Malee Srisai');
+    await user.type(screen.getByRole('searchbox'), 'nobody-has-this-name');
+    await user.click(await screen.findByRole('button', { name: 'Clear filters' }));
+    expect(await findRow('Malee Srisai')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveFocus();
   });
 });
 

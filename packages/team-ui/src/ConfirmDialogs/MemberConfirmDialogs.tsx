@@ -17,6 +17,7 @@ import {
 } from '../query/mutations';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useErrorText, useRefusalText } from '../shared/errors';
+import { useMemberLabel } from '../shared/memberLabel';
 import { type Facts, useFacts } from '../shared/useFacts';
 
 /** Props every confirm dialog of a member or an invitation shares. */
@@ -83,12 +84,13 @@ function useOptimisticOutcome(props: ConfirmProps, done: string) {
 export function RemoveMemberConfirm(props: ConfirmProps & { member: Member }) {
   const { member } = props;
   const { messages } = useTeam();
+  const name = useMemberLabel()(member);
   const errorText = useErrorText();
   const { ready, refusal } = useRefusal((facts) =>
     checkRemoveMember({ ...facts, target: member }),
   );
   const mutation = useRemoveMember(
-    useConfirmedOutcome(props, messages.confirm.removed(member.name)),
+    useConfirmedOutcome(props, messages.confirm.removed(name)),
   );
 
   return (
@@ -101,7 +103,7 @@ export function RemoveMemberConfirm(props: ConfirmProps & { member: Member }) {
       slot="remove-member-confirm"
       className={props.className}
       tone="danger"
-      title={messages.confirm.removeTitle(member.name)}
+      title={messages.confirm.removeTitle(name)}
       description={messages.confirm.removeBody}
       confirmLabel={messages.confirm.removeConfirm}
       onConfirm={() => mutation.mutate(member)}
@@ -120,19 +122,20 @@ export function SetActiveConfirm(
 ) {
   const { member, active } = props;
   const { messages } = useTeam();
+  const name = useMemberLabel()(member);
   const { ready, refusal } = useRefusal((facts) =>
     checkSetActive({ ...facts, target: member, active }),
   );
   const done = active ? messages.confirm.reactivated : messages.confirm.deactivated;
-  const mutation = useSetActive(useOptimisticOutcome(props, done(member.name)));
+  const mutation = useSetActive(useOptimisticOutcome(props, done(name)));
   const text = active
     ? {
-        title: messages.confirm.reactivateTitle(member.name),
+        title: messages.confirm.reactivateTitle(name),
         body: messages.confirm.reactivateBody,
         confirm: messages.confirm.reactivateConfirm,
       }
     : {
-        title: messages.confirm.deactivateTitle(member.name),
+        title: messages.confirm.deactivateTitle(name),
         body: messages.confirm.deactivateBody,
         confirm: messages.confirm.deactivateConfirm,
       };
@@ -164,19 +167,20 @@ export function SuperAdminConfirm(
 ) {
   const { member, superAdmin } = props;
   const { messages } = useTeam();
+  const name = useMemberLabel()(member);
   const { ready, refusal } = useRefusal((facts) =>
     checkSuperAdminChange({ ...facts, target: member, superAdmin }),
   );
   const done = superAdmin ? messages.confirm.granted : messages.confirm.revoked;
-  const mutation = useSetSuperAdmin(useOptimisticOutcome(props, done(member.name)));
+  const mutation = useSetSuperAdmin(useOptimisticOutcome(props, done(name)));
   const text = superAdmin
     ? {
-        title: messages.confirm.grantTitle(member.name),
+        title: messages.confirm.grantTitle(name),
         body: messages.confirm.grantBody,
         confirm: messages.confirm.grantConfirm,
       }
     : {
-        title: messages.confirm.revokeTitle(member.name),
+        title: messages.confirm.revokeTitle(name),
         body: messages.confirm.revokeBody,
         confirm: messages.confirm.revokeConfirm,
       };
@@ -228,6 +232,7 @@ export function CancelInvitationConfirm(
       title={messages.confirm.cancelInvitationTitle(invitation.email)}
       description={messages.confirm.cancelInvitationBody}
       confirmLabel={messages.confirm.cancelInvitationConfirm}
+      cancelLabel={messages.confirm.cancelInvitationKeep}
       onConfirm={() => mutation.mutate(invitation)}
       refusal={refusal}
       error={mutation.error ? errorText(mutation.error) : undefined}

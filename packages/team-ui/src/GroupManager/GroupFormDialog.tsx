@@ -7,13 +7,15 @@ import {
   LIMITS,
   type TeamError,
 } from '@fiko/team-sdk';
-import { type FormEvent, type RefObject, useId, useState } from 'react';
+import { type FormEvent, type RefObject, useId, useRef, useState } from 'react';
 import type { Messages } from '../messages';
 import { useTeam } from '../provider/TeamProvider';
 import { useCreateGroup, useUpdateGroup } from '../query/mutations';
 import { DialogCancel, DialogFooter, DialogFrame } from '../shared/DialogFrame';
 import { useErrorText } from '../shared/errors';
+import { unavailableProps } from '../shared/unavailable';
 import { useFacts } from '../shared/useFacts';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
 export interface GroupFormDialogProps {
   open: boolean;
@@ -71,11 +73,22 @@ function GroupForm(props: {
   const [description, setDescription] = useState(props.group?.description ?? '');
   const [errors, setErrors] = useState<{ name?: string; form?: string }>({});
   const ids = { name: useId(), nameError: useId(), kind: useId(), description: useId() };
+  const nameInput = useRef<HTMLInputElement>(null);
+  const formError = useRef<HTMLParagraphElement>(null);
+  const focus = useFocusAfterRender();
+
+  // Focus goes to what is wrong, as in the invite dialog: the name field,
+  // described by its error, or the form's error, an alert.
+  function show(next: { name?: string; form?: string }) {
+    setErrors(next);
+    if (next.name) focus(nameInput);
+    else if (next.form) focus(formError);
+  }
 
   const onError = (error: TeamError) => {
     if (error.code === 'validation' && error.fields?.name) {
-      setErrors({ name: messages.groups.nameTaken });
-    } else setErrors({ form: errorText(error) });
+      show({ name: messages.groups.nameTaken });
+    } else show({ form: errorText(error) });
   };
   const create = useCreateGroup({
     onSuccess: (group) => {
@@ -92,6 +105,8 @@ function GroupForm(props: {
     onError,
   });
 
+  const pending = create.isPending || update.isPending;
+
   function validateName(): string | undefined {
     const invalid = nameError(name, messages);
     if (invalid || !facts) return invalid;
@@ -104,15 +119,14 @@ function GroupForm(props: {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (pending) return;
     const invalid = validateName();
-    setErrors({ name: invalid });
+    show({ name: invalid });
     if (invalid) return;
     const input = { name, kind, description };
     if (props.group) update.mutate({ group: props.group, patch: input });
     else create.mutate(input);
   }
-
-  const pending = create.isPending || update.isPending;
 
   return (
     <form noValidate onSubmit={submit} data-slot="group-form" className="fiko-form">
@@ -125,6 +139,7 @@ function GroupForm(props: {
           {messages.groups.name}
         </label>
         <input
+          ref={nameInput}
           id={ids.name}
           data-slot="input"
           className="fiko-input"
@@ -176,7 +191,13 @@ function GroupForm(props: {
         />
       </div>
       {errors.form ? (
-        <p role="alert" data-slot="form-error" className="fiko-error">
+        <p
+          ref={formError}
+          role="alert"
+          tabIndex={-1}
+          data-slot="form-error"
+          className="fiko-error"
+        >
           {errors.form}
         </p>
       ) : null}
@@ -186,7 +207,7 @@ function GroupForm(props: {
           type="submit"
           data-slot="group-submit"
           className="fiko-button fiko-button-primary"
-          disabled={pending}
+          {...unavailableProps(pending)}
         >
           {props.group ? messages.groups.save : messages.groups.create}
         </button>

@@ -1,3 +1,4 @@
+import { TeamError } from '@fiko/team-sdk';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
@@ -150,6 +151,164 @@ describe('given an admin on the groups', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(group('Support')).getByText('0 members')).toBeInTheDocument();
+  });
+});
+
+async function deleteGroup(user: ReturnType<typeof renderTeam>['user'], name: string) {
+  await openGroupMenu(user, name);
+  await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
+  const dialog = await screen.findByRole('alertdialog');
+  await user.click(within(dialog).getByRole('button', { name: 'Delete group' }));
+  await waitFor(() =>
+    expect(
+      screen.queryByText(name, { selector: '[data-slot="group-name"]' }),
+    ).not.toBeInTheDocument(),
+  );
+}
+
+describe('given an admin deleting groups', () => {
+  it('should move focus to the next group, or the previous one after the last', async () => {
+    const { user } = renderTeam(<GroupManager />, { as: 'admin' });
+    const names = async () =>
+      (await screen.findAllByText(/./, { selector: '[data-slot="group-name"]' })).map(
+        (label) => label.textContent ?? '',
+      );
+    const [first, second] = await names();
+    await deleteGroup(user, first!);
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: `Actions for group ${second}` }),
+      ).toHaveFocus(),
+    );
+
+    const all = await names();
+    const last = all.at(-1)!;
+    const beforeLast = all.at(-2)!;
+    await deleteGroup(user, last);
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: `Actions for group ${beforeLast}` }),
+      ).toHaveFocus(),
+    );
+  });
+
+  it('should move focus to "Create group" when the last group is deleted', async () => {
+    const seed = demoSeed();
+    seed.groups = seed.groups!.slice(0, 1);
+    const { user } = renderTeam(<GroupManager />, { as: 'admin', seed });
+    const [only] = await screen.findAllByText(/./, {
+      selector: '[data-slot="group-name"]',
+    });
+    await deleteGroup(user, only!.textContent ?? '');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Create group' })).toHaveFocus(),
+    );
+  });
+
+  it('should move focus to the next group when the group was deleted meanwhile', async () => {
+    const { user, store } = renderTeam(<GroupManager />, { as: 'admin' });
+    await openGroupMenu(user, 'Weekend');
+    await user.click(screen.getByRole('menuitem', { name: 'Rename…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rename Weekend' });
+    const weekend = store
+      .listGroups('mem_somchai')
+      .find((group) => group.name === 'Weekend')!;
+    store.deleteGroup('mem_somchai', { groupId: weekend.id });
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Weekend', { selector: '[data-slot="group-name"]' }),
+      ).not.toBeInTheDocument(),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement).toHaveAttribute(
+      'data-slot',
+      expect.stringMatching(/group-actions-trigger|create-group/),
+    );
+  });
+});
+
+async function openCreate(user: ReturnType<typeof renderTeam>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Create group' }));
+  return screen.findByRole('dialog', { name: 'Create a group' });
+}
+
+async function openRename(user: ReturnType<typeof renderTeam>['user']) {
+  await openGroupMenu(user, 'Weekend');
+  await user.click(screen.getByRole('menuitem', { name: 'Rename…' }));
+  return screen.findByRole('dialog', { name: 'Rename Weekend' });
+}
+
+describe.each([
+  ['creating', openCreate, 'Create group'],
+  ['renaming', openRename, 'Save'],
+] as const)('given an admin %s a group from the button', (_, open, submit) => {
+  it.each([
+    ['', 'Enter a group name.'],
+    ['A'.repeat(61), '60 characters'],
+    [' SALES ', 'Another group already has this name.'],
+  ])('should focus the name "%s", described by its error', async (value, reason) => {
+    const { user } = renderTeam(<GroupManager />, { as: 'admin' });
+    const dialog = await open(user);
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    if (value) await user.type(name, value);
+    await user.click(within(dialog).getByRole('button', { name: submit }));
+
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(new RegExp(reason));
+    await expectNoAxeViolations();
+  });
+
+  it('should focus the name when the backend says it is taken', async () => {
+    const taken = new TeamError('validation', undefined, {
+      fields: { name: 'taken' },
+    });
+    const { user } = renderTeam(<GroupManager />, {
+      as: 'admin',
+      fail: (method) =>
+        method === 'createGroup' || method === 'updateGroup' ? taken : undefined,
+    });
+    const dialog = await open(user);
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Brand new');
+    await user.click(within(dialog).getByRole('button', { name: submit }));
+
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAccessibleDescription('Another group already has this name.');
+  });
+
+  it('should keep focus on the button while saving, save once, and focus a refusal', async () => {
+    let calls = 0;
+    const { user } = renderTeam(<GroupManager />, {
+      as: 'admin',
+      latency: 50,
+      fail: (method) => {
+        if (method !== 'createGroup' && method !== 'updateGroup') return undefined;
+        calls += 1;
+        return 'network';
+      },
+    });
+    const dialog = await open(user);
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Brand new');
+    const button = within(dialog).getByRole('button', { name: submit });
+    await user.click(button);
+
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveFocus();
+    await user.click(button);
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The server could not be reached.');
+    await waitFor(() => expect(alert).toHaveFocus());
+    expect(calls).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { can, GROUP_KINDS, type Group, type GroupKind } from '@fiko/team-sdk';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { type RefObject, useRef, useState } from 'react';
+import { type RefObject, useCallback, useRef, useState } from 'react';
 import { useTeam } from '../provider/TeamProvider';
 import { useDeleteGroup } from '../query/mutations';
 import { useGroups, useMe } from '../query/queries';
@@ -9,6 +9,7 @@ import { useErrorText } from '../shared/errors';
 import { type HeadingLevel, headingTag } from '../shared/heading';
 import { PartBoundary } from '../shared/PartBoundary';
 import { PortalContainerContext, usePortalContainer } from '../shared/PortalContainer';
+import { FocusFallbackContext, useFocusRescue } from '../shared/useFocusRescue';
 import { useRootProps } from '../shared/useRootProps';
 import { GroupFormDialog } from './GroupFormDialog';
 import { GroupMembersDialog } from './GroupMembersDialog';
@@ -41,16 +42,32 @@ export function GroupManager(props: GroupManagerProps) {
   const [intent, setIntent] = useState<GroupIntent>();
   const [open, setOpen] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const returnPlace = useRef<GroupPlace>(undefined);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const rootElement = useRef<HTMLElement | null>(null);
+  const { ref: rescueRef, rescue } = useFocusRescue<GroupPlace>({
+    placeOf: groupPlace,
+    fallback: (place) => groupFallback(rootElement.current, place),
+  });
+  const setRoots = useCallback(
+    (element: HTMLElement | null) => {
+      rootElement.current = element;
+      setRoot(element);
+      rescueRef(element);
+    },
+    [rescueRef],
+  );
+  const fallbackFocus = useCallback(() => rescue(returnPlace.current), [rescue]);
 
   function start(next: GroupIntent, trigger: HTMLElement | null) {
     returnFocus.current = trigger;
+    returnPlace.current = trigger ? groupPlace(trigger) : undefined;
     setIntent(next);
     setOpen(true);
   }
 
   return (
-    <div {...rootProps} ref={setRoot}>
+    <div {...rootProps} ref={setRoots}>
       <PortalContainerContext.Provider value={root}>
         <div data-slot="group-header" className="fiko-table-header">
           {editable ? (
@@ -76,16 +93,57 @@ export function GroupManager(props: GroupManagerProps) {
             onIntent={(next, trigger) => start(next, trigger)}
           />
         </PartBoundary>
-        <GroupDialogs
-          intent={intent}
-          open={open}
-          onOpenChange={setOpen}
-          groups={groups.data ?? []}
-          returnFocus={returnFocus}
-        />
+        <FocusFallbackContext.Provider value={fallbackFocus}>
+          <GroupDialogs
+            intent={intent}
+            open={open}
+            onOpenChange={setOpen}
+            groups={groups.data ?? []}
+            returnFocus={returnFocus}
+          />
+        </FocusFallbackContext.Provider>
       </PortalContainerContext.Provider>
     </div>
   );
+}
+
+/** Where a focused control of the manager stands: its group, among all in order. */
+type GroupPlace = { id: string; order: string[] } | undefined;
+
+function groupPlace(element: HTMLElement): GroupPlace {
+  const item = element.closest<HTMLElement>('[data-slot="group"]');
+  const root = element.closest<HTMLElement>('[data-slot="group-manager"]');
+  if (!item?.dataset.groupId || !root) return undefined;
+  const order = [...root.querySelectorAll<HTMLElement>('[data-slot="group"]')].map(
+    (group) => group.dataset.groupId ?? '',
+  );
+  return { id: item.dataset.groupId, order };
+}
+
+/**
+ * What takes focus when a group's control is gone (the group was deleted):
+ * the next group's actions, else the previous one's, else "Create group".
+ */
+function groupFallback(root: HTMLElement | null, place: GroupPlace) {
+  if (!root || !place) return undefined;
+  const at = place.order.indexOf(place.id);
+  const candidates = [
+    place.id,
+    ...place.order.slice(at + 1),
+    ...place.order.slice(0, Math.max(at, 0)).reverse(),
+  ];
+  const triggers = new Map<string, HTMLElement>();
+  for (const item of root.querySelectorAll<HTMLElement>('[data-slot="group"]')) {
+    const trigger = item.querySelector<HTMLElement>(
+      '[data-slot="group-actions-trigger"]',
+    );
+    if (trigger && item.dataset.groupId) triggers.set(item.dataset.groupId, trigger);
+  }
+  for (const id of candidates) {
+    const trigger = triggers.get(id);
+    if (trigger) return trigger;
+  }
+  return root.querySelector<HTMLElement>('[data-slot="create-group"]') ?? undefined;
 }
 
 function GroupList(props: {

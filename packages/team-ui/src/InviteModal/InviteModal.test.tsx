@@ -103,6 +103,70 @@ describe('given a super admin inviting from the agents table', () => {
   });
 });
 
+describe('given an invitation sent with the "Send invitation" button', () => {
+  it('should keep focus on the button while it is sent, and send once', async () => {
+    const { user, store } = renderTeam(<AgentsTable />, { latency: 50 });
+    const dialog = await openFromTable(user);
+    await user.type(within(dialog).getByRole('textbox'), 'twice@example.com');
+    const send = within(dialog).getByRole('button', { name: 'Send invitation' });
+    await user.click(send);
+
+    const sending = within(dialog).getByRole('button', { name: 'Sending…' });
+    expect(sending).toHaveAttribute('aria-disabled', 'true');
+    expect(sending).not.toBeDisabled();
+    expect(sending).toHaveFocus();
+    await user.click(sending);
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const sent = store.outbox.filter((mail) => mail.to === 'twice@example.com');
+    expect(sent).toHaveLength(1);
+  });
+
+  it.each([
+    ['nok@siam-support.example', 'This person is already a member of the team.'],
+    ['KANYA.new@siam-support.example', 'already has a pending invitation'],
+    ['not-an-address', 'Enter a valid email address'],
+    ['', 'Enter an email address.'],
+  ])(
+    'should move focus to the email field described by the refusal of "%s"',
+    async (address, reason) => {
+      const { user } = renderTeam(<AgentsTable />);
+      const dialog = await openFromTable(user);
+      const email = within(dialog).getByRole('textbox');
+      if (address) await user.type(email, address);
+      await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+      await waitFor(() => expect(email).toHaveFocus());
+      expect(email).toHaveAccessibleDescription(new RegExp(reason));
+      await expectNoAxeViolations();
+    },
+  );
+
+  it.each([
+    ['network', 'could not be reached'],
+    ['no_seats', 'No seats are available.'],
+    ['rate_limited', 'Too many requests'],
+  ] as const)(
+    'should move focus to the form error, an alert, when the backend answers %s',
+    async (code, text) => {
+      const { user } = renderTeam(<AgentsTable />, {
+        fail: (method) => (method === 'invite' ? code : undefined),
+      });
+      const dialog = await openFromTable(user);
+      await user.type(within(dialog).getByRole('textbox'), 'someone@example.com');
+      await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+      const alert = await within(dialog).findByRole('alert');
+      await waitFor(() => expect(alert).toHaveFocus());
+      expect(alert).toHaveTextContent(new RegExp(text, 'i'));
+      expect(
+        within(dialog).getByRole('button', { name: 'Send invitation' }),
+      ).toHaveAccessibleDescription(alert.textContent ?? '');
+    },
+  );
+});
+
 describe('given a team without a free seat', () => {
   it('should disable the invite button with the reason and offer to add seats', async () => {
     const onAddSeats = vi.fn();

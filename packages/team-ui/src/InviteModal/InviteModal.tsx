@@ -10,15 +10,24 @@ import {
   type Role,
   TeamError,
 } from '@fiko/team-sdk';
-import { type FormEvent, type ReactNode, type RefObject, useId, useState } from 'react';
+import {
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import type { Messages } from '../messages';
 import { useTeam } from '../provider/TeamProvider';
 import { useInviteMember } from '../query/mutations';
 import { DialogCancel, DialogFooter, DialogFrame } from '../shared/DialogFrame';
 import { useErrorText, useRefusalText } from '../shared/errors';
+import { unavailableProps } from '../shared/unavailable';
 import { useAddSeats } from '../shared/useAddSeats';
 import { useControllableState } from '../shared/useControllableState';
 import { useFacts } from '../shared/useFacts';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
 export interface InviteModalProps {
   /** Controlled open state. Defaults to uncontrolled. */
@@ -111,13 +120,14 @@ function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => vo
   const [role, setRole] = useState<Role>(props.defaultRole);
   const [errors, setErrors] = useState<FieldErrors>({});
   const ids = { email: useId(), emailError: useId(), form: useId() };
+  const focusError = useFocusError(setErrors);
 
   const mutation = useInviteMember({
     onSuccess: (invitation) => {
       announce(messages.invite.sent(invitation.email));
       props.onInvited(invitation);
     },
-    onError: (error) => setErrors(errorsFromBackend(error, messages)),
+    onError: (error) => focusError.show(errorsFromBackend(error, messages)),
   });
 
   const canInvite = facts ? checkCanInvite(facts) : undefined;
@@ -125,8 +135,9 @@ function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => vo
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (mutation.isPending) return;
     const emailError = checkEmail(email);
-    setErrors({ email: emailError });
+    focusError.show({ email: emailError });
     if (emailError || refusal) return;
     mutation.mutate({ email, role });
   }
@@ -149,6 +160,7 @@ function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => vo
           {messages.invite.email}
         </label>
         <input
+          ref={focusError.email}
           id={ids.email}
           name="email"
           type="email"
@@ -180,7 +192,14 @@ function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => vo
       </div>
       <RolePicker value={role} onChange={setRole} />
       {formError ? (
-        <div id={ids.form} role="alert" data-slot="form-error" className="fiko-error">
+        <div
+          ref={focusError.form}
+          id={ids.form}
+          role="alert"
+          tabIndex={-1}
+          data-slot="form-error"
+          className="fiko-error"
+        >
           <p>{formError}</p>
           {noSeats && onAddSeats ? (
             <button
@@ -200,14 +219,32 @@ function InviteForm(props: { defaultRole: Role; onInvited: (i: Invitation) => vo
           type="submit"
           data-slot="invite-submit"
           className="fiko-button fiko-button-primary"
-          disabled={mutation.isPending || Boolean(refusal)}
           aria-describedby={formError ? ids.form : undefined}
+          {...unavailableProps(mutation.isPending || Boolean(refusal))}
         >
           {mutation.isPending ? messages.invite.submitting : messages.invite.submit}
         </button>
       </DialogFooter>
     </form>
   );
+}
+
+/**
+ * Shows a set of errors and moves focus to the first: the field it concerns
+ * (described by the error) or the form's error, an alert.
+ */
+function useFocusError(setErrors: (errors: FieldErrors) => void) {
+  const email = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLDivElement>(null);
+  const focus = useFocusAfterRender();
+
+  function show(next: FieldErrors) {
+    setErrors(next);
+    if (next.email) focus(email);
+    else if (next.form) focus(form);
+  }
+
+  return { email, form, show };
 }
 
 /** Puts each backend refusal where it belongs: the email field or the whole form. */

@@ -66,7 +66,8 @@ describe('given a refused role change', () => {
       'You cannot change or remove your own account.',
     );
     const confirm = within(dialog).getByRole('button', { name: 'Change role' });
-    expect(confirm).toBeDisabled();
+    // Refused, yet focusable, so keyboard users reach it and hear why.
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
     expect(confirm).toHaveAccessibleDescription(/your own account/);
     await expectNoAxeViolations();
   });
@@ -93,7 +94,10 @@ describe('given a refused role change', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'The team must keep at least one active super admin.',
     );
-    expect(within(dialog).getByRole('button', { name: 'Change role' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Change role' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   it('should report a backend refusal after rolling back', async () => {
@@ -110,7 +114,8 @@ describe('given a refused role change', () => {
       { fail: (method) => (method === 'changeRole' ? 'last_admin' : undefined) },
     );
     const confirm = await screen.findByRole('button', { name: 'Change role' });
-    await waitFor(() => expect(confirm).toBeEnabled());
+    await waitFor(() => expect(confirm).not.toHaveAttribute('aria-disabled'));
+    expect(confirm).toBeEnabled();
     await user.click(confirm);
     expect(onOpenChange).toHaveBeenCalledWith(false);
     await waitFor(() =>

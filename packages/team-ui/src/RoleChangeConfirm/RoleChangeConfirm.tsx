@@ -10,6 +10,7 @@ import { useTeam } from '../provider/TeamProvider';
 import { useChangeRole } from '../query/mutations';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useErrorText, useRefusalText } from '../shared/errors';
+import { useMemberLabel } from '../shared/memberLabel';
 import { useFacts } from '../shared/useFacts';
 
 export interface RoleChangeConfirmProps {
@@ -41,7 +42,7 @@ export function RoleChangeConfirm(props: RoleChangeConfirmProps) {
   const facts = useFacts();
   const refusalText = useRefusalText();
   const errorText = useErrorText();
-  const name = member.name;
+  const name = useMemberLabel()(member);
 
   const mutation = useChangeRole({
     onSuccess: (changed) => {

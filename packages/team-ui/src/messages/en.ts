@@ -27,6 +27,8 @@ export interface Messages {
     seatsInUse: (used: number) => string;
     groupNameTaken: (name: string) => string;
     unknownMembers: string;
+    /** Your own account, when you are the last super admin: nobody else can do it. */
+    lastSuperAdminSelf: string;
   };
   groupKinds: Record<GroupKind, string>;
   page: {
@@ -136,6 +138,8 @@ export interface Messages {
     cancelInvitationTitle: (email: string) => string;
     cancelInvitationBody: string;
     cancelInvitationConfirm: string;
+    /** The cancel-invitation dialog's way out: "Cancel" beside "Cancel invitation" was ambiguous. */
+    cancelInvitationKeep: string;
     invitationCancelled: (email: string) => string;
     grantTitle: (name: string) => string;
     grantBody: string;
@@ -249,6 +253,8 @@ export const en: Messages = {
     groupNameTaken: (name) => `A group named "${name}" already exists.`,
     unknownMembers:
       'Some of these people are not members of the team. Refresh and try again.',
+    lastSuperAdminSelf:
+      'You cannot change or remove your own account, and you are the last super admin. Make another admin super admin first.',
   },
   groupKinds: {
     department: 'Departments',
@@ -364,6 +370,7 @@ export const en: Messages = {
     cancelInvitationTitle: (email) => `Cancel the invitation to ${email}?`,
     cancelInvitationBody: 'The link in their email stops working and the seat is freed.',
     cancelInvitationConfirm: 'Cancel invitation',
+    cancelInvitationKeep: 'Keep invitation',
     invitationCancelled: (email) => `The invitation to ${email} was cancelled.`,
     grantTitle: (name) => `Make ${name} a super admin?`,
     grantBody: 'Super admins invite, change roles, deactivate and delete members.',

@@ -56,6 +56,8 @@ export const th: Messages = {
     seatsInUse: (used) => `มีการใช้ที่นั่งอยู่ ${used} ที่ โปรดทำให้มีที่นั่งว่างก่อนลดจำนวน`,
     groupNameTaken: (name) => `มีกลุ่มชื่อ "${name}" อยู่แล้ว`,
     unknownMembers: 'บางคนในรายการไม่ได้เป็นสมาชิกของทีม โปรดรีเฟรชแล้วลองอีกครั้ง',
+    lastSuperAdminSelf:
+      'คุณไม่สามารถเปลี่ยนแปลงหรือลบบัญชีของตัวเองได้ และคุณเป็นซูเปอร์แอดมินคนสุดท้าย โปรดแต่งตั้งแอดมินคนอื่นเป็นซูเปอร์แอดมินก่อน',
   },
   groupKinds: {
     department: 'แผนก',
@@ -171,6 +173,7 @@ export const th: Messages = {
     cancelInvitationTitle: (email) => `ยกเลิกคำเชิญถึง ${email} หรือไม่`,
     cancelInvitationBody: 'ลิงก์ในอีเมลจะใช้ไม่ได้อีกและที่นั่งจะว่างลง',
     cancelInvitationConfirm: 'ยกเลิกคำเชิญ',
+    cancelInvitationKeep: 'เก็บคำเชิญไว้',
     invitationCancelled: (email) => `ยกเลิกคำเชิญถึง ${email} แล้ว`,
     grantTitle: (name) => `แต่งตั้ง ${name} เป็นซูเปอร์แอดมินหรือไม่`,
     grantBody: 'ซูเปอร์แอดมินเชิญ เปลี่ยนบทบาท ปิดการใช้งาน และลบสมาชิกได้',

@@ -1,6 +1,7 @@
 import { type ReactNode, type RefObject, useId } from 'react';
 import { useTeam } from '../provider/TeamProvider';
 import { DialogCancel, DialogFooter, DialogFrame } from './DialogFrame';
+import { unavailableProps } from './unavailable';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -10,10 +11,12 @@ export interface ConfirmDialogProps {
   title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
+  /** The button that closes without a change. Defaults to the catalog's "Cancel". */
+  cancelLabel?: string;
   onConfirm: () => void;
   /** `danger` for permanent changes. Defaults to `'default'`. */
   tone?: 'default' | 'danger';
-  /** Why the rules refuse this change; disables the confirm button. */
+  /** Why the rules refuse this change; the confirm button refuses presses. */
   refusal?: string;
   /** A failure of the last attempt, shown above the buttons. */
   error?: string;
@@ -50,15 +53,17 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         </p>
       ) : null}
       <DialogFooter>
-        <DialogCancel>{messages.confirm.cancel}</DialogCancel>
+        <DialogCancel>{props.cancelLabel ?? messages.confirm.cancel}</DialogCancel>
         <button
           type="button"
           data-slot="dialog-confirm"
           data-tone={props.tone ?? 'default'}
           className="fiko-button fiko-button-primary"
-          disabled={blocked || props.pending || props.waiting}
           aria-describedby={blocked ? reasonId : undefined}
-          onClick={props.onConfirm}
+          {...unavailableProps(
+            blocked || Boolean(props.pending || props.waiting),
+            props.onConfirm,
+          )}
         >
           {props.pending ? messages.confirm.working : props.confirmLabel}
         </button>

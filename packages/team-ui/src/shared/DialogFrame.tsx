@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode, RefObject } from 'react';
+import { type ReactNode, type RefObject, useContext } from 'react';
 import { cx } from './cx';
+import { FocusFallbackContext } from './useFocusRescue';
 import { useRootProps } from './useRootProps';
 
 export interface DialogFrameProps {
@@ -25,9 +26,16 @@ export function DialogFrame(props: DialogFrameProps) {
   const rootProps = useRootProps(props.slot, cx('fiko-dialog', props.className));
   const overlayProps = useRootProps('dialog-overlay', 'fiko-overlay');
 
+  const fallback = useContext(FocusFallbackContext);
+
+  // The element that opened the dialog may be gone (its row deleted): then
+  // the part that opened it names a neighbour, rather than leaving focus on
+  // <body>.
   function returnFocus(event: Event) {
-    const target = props.returnFocusTo?.current;
-    if (!target?.isConnected) return;
+    const returned = props.returnFocusTo?.current;
+    if (!returned) return;
+    const target = returned.isConnected ? returned : fallback?.();
+    if (!target) return;
     event.preventDefault();
     target.focus();
   }

@@ -22,8 +22,9 @@ export function refusalText(verdict: Verdict, messages: Messages): string {
   // "Not valid" says nothing about a refused menu item: the check that
   // refused names the fix (e.g. reactivate before promoting). A custom rule
   // without a detail still says its own reason rather than the generic line.
+  if (verdict.detail) return detailText(verdict.detail, messages);
   if (verdict.code !== 'validation') return messages.errors[verdict.code];
-  return verdict.detail ? detailText(verdict.detail, messages) : verdict.reason;
+  return verdict.reason;
 }
 
 function detailText(detail: RefusalDetail, messages: Messages): string {
