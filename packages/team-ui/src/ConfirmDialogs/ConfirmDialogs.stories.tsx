@@ -114,7 +114,10 @@ async function confirmWith(canvasElement: HTMLElement, label: string) {
 async function expectRefusal(canvasElement: HTMLElement, text: string, label: string) {
   const dialog = await findDialog(canvasElement);
   await expect(await dialog.findByRole('alert')).toHaveTextContent(text);
-  await expect(dialog.getByRole('button', { name: label })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: label })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
 }
 
 /* -------------------------------------------------------------------------------------------------

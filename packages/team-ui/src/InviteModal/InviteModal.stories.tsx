@@ -96,7 +96,10 @@ export const RefusedNoSeats: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(await dialog.findByRole('alert')).toHaveTextContent(en.errors.no_seats);
-    await expect(dialog.getByRole('button', { name: en.invite.submit })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: en.invite.submit })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await expect(dialog.getByRole('button', { name: en.seats.addSeats })).toBeVisible();
   },
 };
@@ -107,7 +110,10 @@ export const ReadOnlyAsCs: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(await dialog.findByRole('alert')).toBeVisible();
-    await expect(dialog.getByRole('button', { name: en.invite.submit })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: en.invite.submit })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 
@@ -117,7 +123,10 @@ export const ReadOnlyAsViewer: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(await dialog.findByRole('alert')).toBeVisible();
-    await expect(dialog.getByRole('button', { name: en.invite.submit })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: en.invite.submit })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 
