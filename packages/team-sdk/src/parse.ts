@@ -46,10 +46,23 @@ export function parseAnswer<S extends z.ZodMiniType>(
   if (result.success) return result.data;
 
   const fields = fieldsFromIssues(result.error.issues, 'answer');
+  throw invalidAnswer('adapter', method, fields, result.error);
+}
+
+/**
+ * The `invalid_response` error of an answer that does not fit, from an
+ * adapter or from a server: `fields` names every bad path, the message the first.
+ */
+export function invalidAnswer(
+  from: 'adapter' | 'server',
+  method: string,
+  fields: TeamErrorFields,
+  cause?: unknown,
+): TeamError {
   const [path, problem] = Object.entries(fields)[0] ?? ['answer', 'Invalid value.'];
-  throw new TeamError(
+  return new TeamError(
     'invalid_response',
-    `The adapter's answer to ${method} is not valid at "${path}": ${problem}`,
-    { fields, cause: result.error },
+    `The ${from}'s answer to ${method} is not valid at "${path}": ${problem}`,
+    { fields, cause },
   );
 }

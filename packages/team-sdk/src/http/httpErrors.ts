@@ -1,6 +1,7 @@
 import { isHTTPError } from 'ky';
 import { codeForStatus, ErrorBodySchema } from '../contract/routes';
 import { TeamError, type TeamErrorFields } from '../errors';
+import { invalidAnswer } from '../parse';
 import { retryAfterSeconds } from './retryAfter';
 
 function jsonOf(data: unknown): unknown {
@@ -52,10 +53,5 @@ export function invalidResponse(
   fields: TeamErrorFields,
   cause?: unknown,
 ): TeamError {
-  const [path, problem] = Object.entries(fields)[0] ?? ['body', 'unreadable'];
-  return new TeamError(
-    'invalid_response',
-    `The server's answer to ${routeName} is not valid at "${path}": ${problem}`,
-    { fields, cause },
-  );
+  return invalidAnswer('server', routeName, fields, cause);
 }
