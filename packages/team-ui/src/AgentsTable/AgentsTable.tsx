@@ -399,6 +399,7 @@ interface AgentsGridProps {
 /** The scrollable `<table>`: headers with sort, and the virtual window of rows. */
 function AgentsGrid(props: AgentsGridProps) {
   const { messages, announce } = useTeam();
+  const errorText = useErrorText();
   const { data, cells } = props;
   const captionId = useId();
   const scroller = useRef<HTMLElement>(null);
@@ -489,7 +490,7 @@ function AgentsGrid(props: AgentsGridProps) {
           {data.error ? (
             <MessageRow colSpan={cells.length} slot="error" alert>
               <p>{messages.table.loadError}</p>
-              <p>{errorText(messages, data.error)}</p>
+              <p>{errorText(data.error)}</p>
               <button type="button" className="fiko-button" onClick={data.retry}>
                 {messages.table.retry}
               </button>
@@ -601,11 +602,6 @@ function observeSizeLater(
   });
   observer.observe(element, { box: 'border-box' });
   return () => observer.disconnect();
-}
-
-function errorText(messages: ReturnType<typeof useTeam>['messages'], error: unknown) {
-  const code = (error as { code?: keyof typeof messages.errors }).code;
-  return messages.errors[code && code in messages.errors ? code : 'unknown'];
 }
 
 function HeaderCell(props: {
